@@ -1,0 +1,184 @@
+//! The command line: every command, option and its help text.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::lang::Lang;
+
+/// Draft, check and publish parallel review reports on the Global Compact for Safe,
+/// Orderly and Regular Migration (GCM).
+#[derive(Debug, Parser)]
+#[command(name = "parallel-review", version, propagate_version = true)]
+#[command(
+    after_help = "Start with:\n  parallel-review new my-report.md --lang ar --stakeholder trade-union --country JO --organization \"…\" --objectives 6,22\n  parallel-review guidance --lang fr"
+)]
+pub struct Cli {
+    /// Use this guidance note instead of the built-in one (see `guidance export`)
+    #[arg(
+        long,
+        global = true,
+        value_name = "FILE",
+        env = "PARALLEL_REVIEW_GUIDANCE"
+    )]
+    pub guidance: Option<PathBuf>,
+
+    /// What to do
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write a new report skeleton from the guidance note, ready to fill in
+    New(NewArgs),
+    /// Show the guidance note: objectives, principles, stakeholder kinds, sections
+    Guidance(GuidanceArgs),
+    /// Export the built-in templates to edit them
+    Templates(TemplatesArgs),
+}
+
+/// Options of `new`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  parallel-review new report.md --lang ar --stakeholder trade-union --country JO --organization \"اتحاد النقابات\" --objectives 6,22\n  parallel-review new rapport.md --lang fr --stakeholder migrant-organization --country MA --organization \"…\" --objectives rt1,15\n\nObjectives: numbers (6,22), ranges (1-5), round tables (rt1…rt4) or all; Arabic-Indic digits (٦،٢٢) work too."
+)]
+pub struct NewArgs {
+    /// Path of the Markdown file to create (never overwritten without --force)
+    #[arg(value_name = "PATH")]
+    pub path: PathBuf,
+
+    /// Language of the report
+    #[arg(long, value_enum, default_value_t = LangArg::En)]
+    pub lang: LangArg,
+
+    /// Kind of stakeholder submitting the report, e.g. trade-union (see `guidance`)
+    #[arg(long, value_name = "ID")]
+    pub stakeholder: Option<String>,
+
+    /// Country reviewed, as an ISO 3166-1 alpha-2 code (JO, MA, LB…); repeat or separate with commas for several
+    #[arg(long, value_name = "CC", value_delimiter = ',')]
+    pub country: Vec<String>,
+
+    /// Name of the submitting organization
+    #[arg(long, value_name = "NAME")]
+    pub organization: Option<String>,
+
+    /// Title of the report [default: the guidance's title in the report's language]
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+
+    /// Partner organization of a joint submission (repeatable)
+    #[arg(long = "partner", value_name = "NAME")]
+    pub partners: Vec<String>,
+
+    /// Objectives the report covers: 6,22 or 1-5 or rt1 or all
+    #[arg(long, value_name = "LIST", default_value = "all")]
+    pub objectives: String,
+
+    /// Date of the report, YYYY-MM-DD [default: today]
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+
+    /// Replace PATH if it exists
+    #[arg(long)]
+    pub force: bool,
+
+    /// Folder of templates replacing the built-in ones (see `templates export`)
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+}
+
+/// Options of `guidance`.
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct GuidanceArgs {
+    /// Language to show
+    #[arg(long, value_enum, default_value_t = LangArg::En)]
+    pub lang: LangArg,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = GuidanceFormat::Text)]
+    pub format: GuidanceFormat,
+
+    /// Export the guidance YAML
+    #[command(subcommand)]
+    pub action: Option<GuidanceAction>,
+}
+
+/// Sub-commands of `guidance`.
+#[derive(Debug, Subcommand)]
+pub enum GuidanceAction {
+    /// Write the guidance note's YAML, to start a guidance file of your own
+    Export {
+        /// File to write [default: standard output]
+        #[arg(value_name = "PATH")]
+        path: Option<PathBuf>,
+        /// Replace PATH if it exists
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+/// Options of `templates`.
+#[derive(Debug, Args)]
+pub struct TemplatesArgs {
+    /// What to do with the templates
+    #[command(subcommand)]
+    pub action: TemplatesAction,
+}
+
+/// Sub-commands of `templates`.
+#[derive(Debug, Subcommand)]
+pub enum TemplatesAction {
+    /// Write the built-in templates into DIR, to edit and pass with --templates DIR
+    Export {
+        /// Folder to write them into (created if missing)
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+        /// Replace templates already in DIR
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+/// A language, as the command line spells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// Arabic
+    Ar,
+    /// English
+    En,
+    /// French
+    Fr,
+}
+
+impl From<LangArg> for Lang {
+    fn from(arg: LangArg) -> Lang {
+        match arg {
+            LangArg::Ar => Lang::Ar,
+            LangArg::En => Lang::En,
+            LangArg::Fr => Lang::Fr,
+        }
+    }
+}
+
+/// How `guidance` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GuidanceFormat {
+    /// Readable text
+    Text,
+    /// JSON, for other programs
+    Json,
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_well_formed() {
+        super::Cli::command().debug_assert();
+    }
+}

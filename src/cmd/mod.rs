@@ -1,0 +1,34 @@
+//! One function per command: resolve the arguments, call the library, report.
+
+mod guidance;
+mod new;
+mod templates;
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use crate::cli::{Cli, Command};
+use crate::guidance::Guidance;
+
+/// Exit code when the command could not run at all.
+pub const EXIT_FAILURE: u8 = 2;
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::New(args) => new::run(&load_guidance(&cli.guidance)?, args),
+        Command::Guidance(args) => {
+            guidance::run(&cli.guidance, &load_guidance(&cli.guidance)?, args)
+        }
+        Command::Templates(args) => templates::run(args),
+    }
+}
+
+/// The user's guidance file, or the built-in one.
+fn load_guidance(path: &Option<std::path::PathBuf>) -> Result<Guidance> {
+    Ok(match path {
+        Some(path) => Guidance::from_file(path)?,
+        None => Guidance::builtin()?,
+    })
+}

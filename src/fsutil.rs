@@ -1,0 +1,90 @@
+//! Writing files so that a user's file is never half-written or overwritten by surprise.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context, Result, bail};
+
+/// Whether an existing file may be replaced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overwrite {
+    /// Refuse when the file exists.
+    Never,
+    /// Replace it.
+    Allow,
+}
+
+/// Writes `contents` to `path` through a temporary file in the same folder and a rename, so
+/// that readers see either the old file or the whole new one.
+pub fn write_atomic(path: &Path, contents: &[u8], overwrite: Overwrite) -> Result<()> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    if !dir.is_dir() {
+        bail!(
+            "cannot write `{}`: the folder `{}` does not exist; create it first",
+            path.display(),
+            dir.display()
+        );
+    }
+    let mut file = tempfile::Builder::new()
+        .prefix(".parallel-review-")
+        .tempfile_in(dir)
+        .with_context(|| format!("cannot create a temporary file in `{}`", dir.display()))?;
+    file.write_all(contents)
+        .and_then(|()| file.as_file().sync_all())
+        .with_context(|| format!("cannot write `{}`", path.display()))?;
+    match overwrite {
+        // persist_noclobber refuses atomically if the file appeared meanwhile.
+        Overwrite::Never => file.persist_noclobber(path).map_err(|e| {
+            if e.error.kind() == std::io::ErrorKind::AlreadyExists {
+                anyhow::Error::new(AlreadyExists(path.display().to_string()))
+            } else {
+                anyhow::Error::new(e.error).context(format!("cannot write `{}`", path.display()))
+            }
+        })?,
+        Overwrite::Allow => file.persist(path).map_err(|e| {
+            anyhow::Error::new(e.error).context(format!("cannot write `{}`", path.display()))
+        })?,
+    };
+    Ok(())
+}
+
+/// The file to be written exists and may not be replaced.
+#[derive(Debug)]
+pub struct AlreadyExists(pub String);
+
+impl std::fmt::Display for AlreadyExists {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "`{}` already exists; it was left untouched (pass --force to replace it)",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for AlreadyExists {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn never_overwrite_leaves_the_file_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.md");
+        std::fs::write(&path, "mine").unwrap();
+        let err = write_atomic(&path, b"new", Overwrite::Never).unwrap_err();
+        assert!(err.downcast_ref::<AlreadyExists>().is_some());
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "mine");
+        write_atomic(&path, b"new", Overwrite::Allow).unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "no temporary file left"
+        );
+    }
+}

@@ -1,0 +1,284 @@
+//! Reading a guidance note: the embedded one or a user's file, checked strictly, with
+//! errors that point at the file, line and column to fix.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::path::Path;
+
+use super::Guidance;
+
+/// Guidance files larger than this are refused before parsing: a real one is ~50 KB.
+const MAX_GUIDANCE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Number of objectives in the compact.
+pub const OBJECTIVE_COUNT: u8 = 23;
+
+/// A guidance note that cannot be used, and where the problem is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GuidanceError {
+    /// The file, as the user named it.
+    pub path: String,
+    /// 1-based line, where known.
+    pub line: Option<usize>,
+    /// 1-based column, where known.
+    pub column: Option<usize>,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for GuidanceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "invalid guidance file `{}`", self.path)?;
+        match (self.line, self.column) {
+            (Some(line), Some(column)) => write!(f, " at line {line}, column {column}")?,
+            (Some(line), None) => write!(f, " at line {line}")?,
+            _ => {}
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+impl std::error::Error for GuidanceError {}
+
+impl Guidance {
+    /// Reads and checks a guidance file.
+    pub fn from_file(path: &Path) -> Result<Guidance, GuidanceError> {
+        let name = path.display().to_string();
+        let fail = |message: String| GuidanceError {
+            path: name.clone(),
+            line: None,
+            column: None,
+            message,
+        };
+        let meta = std::fs::metadata(path).map_err(|e| fail(format!("cannot read it: {e}")))?;
+        if meta.is_dir() {
+            return Err(fail("it is a folder; name a YAML file".into()));
+        }
+        if meta.len() > MAX_GUIDANCE_BYTES {
+            return Err(fail(format!(
+                "it is {} bytes; a guidance file is at most {MAX_GUIDANCE_BYTES} bytes",
+                meta.len()
+            )));
+        }
+        let bytes = std::fs::read(path).map_err(|e| fail(format!("cannot read it: {e}")))?;
+        let text = match String::from_utf8(bytes) {
+            Ok(text) => text,
+            Err(e) => {
+                let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+                let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+                return Err(GuidanceError {
+                    line: Some(line),
+                    ..fail("it is not UTF-8 text; save it as UTF-8".into())
+                });
+            }
+        };
+        Guidance::from_yaml(&text, &name)
+    }
+
+    /// Parses and checks a guidance note; `name` is used in error messages.
+    pub fn from_yaml(text: &str, name: &str) -> Result<Guidance, GuidanceError> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if text.trim().is_empty() {
+            return Err(GuidanceError {
+                path: name.into(),
+                line: None,
+                column: None,
+                message: "it is empty; start from `parallel-review guidance export`".into(),
+            });
+        }
+        let guidance: Guidance = serde_yaml::from_str(text).map_err(|e| {
+            let location = e.location();
+            GuidanceError {
+                path: name.into(),
+                line: location.as_ref().map(|l| l.line()),
+                column: location.as_ref().map(|l| l.column()),
+                message: strip_location(&e.to_string()),
+            }
+        })?;
+        guidance.validate(text, name)?;
+        Ok(guidance)
+    }
+
+    /// Checks what the schema alone cannot: completeness and uniqueness.
+    fn validate(&self, text: &str, name: &str) -> Result<(), GuidanceError> {
+        let error = |message: String, key: &str, value: &str| GuidanceError {
+            path: name.into(),
+            line: line_of(text, key, value),
+            column: None,
+            message,
+        };
+        let mut seen = HashSet::new();
+        for objective in &self.objectives {
+            let n = objective.number;
+            if !(1..=OBJECTIVE_COUNT).contains(&n) {
+                return Err(error(
+                    format!("objective number {n} is outside 1-{OBJECTIVE_COUNT}"),
+                    "number",
+                    &n.to_string(),
+                ));
+            }
+            if !seen.insert(n) {
+                return Err(error(
+                    format!("objective {n} is listed twice"),
+                    "number",
+                    &n.to_string(),
+                ));
+            }
+            if !self
+                .round_tables
+                .iter()
+                .any(|r| r.number == objective.round_table)
+            {
+                return Err(error(
+                    format!(
+                        "objective {n} belongs to round table {}, which `round-tables` does not list",
+                        objective.round_table
+                    ),
+                    "round-table",
+                    &objective.round_table.to_string(),
+                ));
+            }
+        }
+        if let Some(missing) = (1..=OBJECTIVE_COUNT).find(|n| !seen.contains(n)) {
+            return Err(error(
+                format!(
+                    "objective {missing} is missing: the compact has {OBJECTIVE_COUNT} objectives"
+                ),
+                "objectives",
+                "",
+            ));
+        }
+        unique(
+            self.principles.iter().map(|p| p.letter.as_str()),
+            "principle",
+            "letter",
+        )
+        .map_err(|(m, k, v)| error(m, k, v))?;
+        unique(
+            self.stakeholders.iter().map(|s| s.id.as_str()),
+            "stakeholder kind",
+            "id",
+        )
+        .map_err(|(m, k, v)| error(m, k, v))?;
+        unique(self.fields.iter().map(|f| f.name.as_str()), "field", "name")
+            .map_err(|(m, k, v)| error(m, k, v))?;
+        unique(self.sections.iter().map(|s| s.id.as_str()), "section", "id")
+            .map_err(|(m, k, v)| error(m, k, v))?;
+        let roles: Vec<_> = self.sections.iter().filter_map(|s| s.role).collect();
+        for role in &roles {
+            if roles.iter().filter(|r| *r == role).count() > 1 {
+                return Err(error(
+                    format!(
+                        "two sections have the role `{}`",
+                        serde_yaml::to_string(role).unwrap_or_default().trim()
+                    ),
+                    "role",
+                    "",
+                ));
+            }
+        }
+        for section in &self.sections {
+            if section.objective_prompts.is_some()
+                && section.role != Some(super::SectionRole::Objectives)
+            {
+                return Err(error(
+                    format!(
+                        "section `{}` has `objective-prompts` but not `role: objectives`",
+                        section.id
+                    ),
+                    "id",
+                    &section.id,
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Returns a message for the first value seen twice.
+fn unique<'a>(
+    values: impl Iterator<Item = &'a str>,
+    what: &str,
+    key: &'static str,
+) -> Result<(), (String, &'static str, &'a str)> {
+    let mut seen = HashSet::new();
+    for value in values {
+        if !seen.insert(value) {
+            return Err((format!("{what} `{value}` is listed twice"), key, value));
+        }
+    }
+    Ok(())
+}
+
+/// serde_yaml appends "at line L column C"; the position is reported separately.
+fn strip_location(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
+
+/// The line of the last `key: value` in the text (the second of a duplicate pair is the
+/// one to fix), or of `key:` when `value` is empty.
+fn line_of(text: &str, key: &str, value: &str) -> Option<usize> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| {
+            let line = line.trim_start().trim_start_matches("- ");
+            let Some(rest) = line.strip_prefix(key).and_then(|r| r.strip_prefix(':')) else {
+                return false;
+            };
+            value.is_empty() || rest.trim().trim_matches(['"', '\'']) == value
+        })
+        .map(|(i, _)| i + 1)
+        .last()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_guidance_loads_and_is_complete() {
+        let g = Guidance::builtin().expect("built-in guidance");
+        assert_eq!(g.objectives.len(), 23);
+        assert_eq!(g.principles.len(), 10);
+        assert_eq!(g.stakeholders.len(), 16);
+        assert!(g.objectives_section().is_some());
+        for o in &g.objectives {
+            assert!(
+                !o.title.ar.status.is_official(),
+                "Arabic titles are working translations"
+            );
+            assert!(o.title.en.status.is_official());
+        }
+    }
+
+    #[test]
+    fn unknown_key_is_reported_with_line_and_column() {
+        let text = super::super::BUILTIN_YAML.replacen("version: 1", "version: 1\nversoin: 2", 1);
+        let e = Guidance::from_yaml(&text, "g.yaml").unwrap_err();
+        assert!(e.message.contains("unknown field `versoin`"), "{e}");
+        let line = text.lines().position(|l| l.starts_with("versoin")).unwrap() + 1;
+        assert_eq!(e.line, Some(line));
+        assert_eq!(e.column, Some(1));
+    }
+
+    #[test]
+    fn duplicate_objective_points_at_the_second_one() {
+        let twice = "- number: 1\n    round-table: 1";
+        let text = super::super::BUILTIN_YAML.replacen("- number: 2\n    round-table: 1", twice, 1);
+        let e = Guidance::from_yaml(&text, "g.yaml").unwrap_err();
+        assert_eq!(e.message, "objective 1 is listed twice");
+        let second = text
+            .find(twice)
+            .map(|at| text[..at].matches('\n').count() + 1);
+        assert_eq!(e.line, second);
+    }
+
+    #[test]
+    fn empty_guidance_says_how_to_start() {
+        let e = Guidance::from_yaml("  \n", "g.yaml").unwrap_err();
+        assert!(e.message.contains("guidance export"));
+    }
+}

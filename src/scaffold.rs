@@ -1,0 +1,171 @@
+//! A new report skeleton from the guidance note: front matter, the guidance's sections in
+//! the report's language, one sub-section per chosen objective, the guidance's questions as
+//! `<!-- prompt: … -->` comments (never rendered, found later by `check`) and the
+//! placeholder text the writer replaces.
+
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use crate::date::Date;
+use crate::guidance::{Guidance, Presence, SectionRole};
+use crate::lang::Lang;
+
+/// What a new report is about.
+#[derive(Debug, Clone)]
+pub struct NewReport {
+    /// Language the report is written in.
+    pub lang: Lang,
+    /// Report title; the guidance's default title when absent.
+    pub title: Option<String>,
+    /// Submitting organisation.
+    pub organization: String,
+    /// Partners of a joint submission.
+    pub partners: Vec<String>,
+    /// Stakeholder kind id.
+    pub stakeholder: String,
+    /// ISO 3166-1 alpha-2 codes.
+    pub countries: Vec<String>,
+    /// Objective numbers covered.
+    pub objectives: Vec<u32>,
+    /// Date of the report.
+    pub date: Date,
+}
+
+/// Marker that opens a scaffold prompt in the Markdown.
+pub const PROMPT_OPEN: &str = "<!-- prompt:";
+
+#[derive(Serialize)]
+struct SectionView {
+    id: String,
+    heading: String,
+    prompts: Vec<String>,
+    objectives: Vec<ObjectiveView>,
+}
+
+#[derive(Serialize)]
+struct ObjectiveView {
+    number: u32,
+    heading: String,
+    prompts: Vec<String>,
+}
+
+/// Renders the skeleton with the `new/report.md` template.
+pub fn scaffold(guidance: &Guidance, report: &NewReport, tera: &Tera) -> Result<String, String> {
+    let lang = report.lang;
+    let objective_prompts = guidance
+        .objectives_section()
+        .and_then(|s| s.objective_prompts.as_ref())
+        .map(|p| comment_safe(p.get(lang)))
+        .unwrap_or_default();
+    let sections: Vec<SectionView> = guidance
+        .sections
+        .iter()
+        .filter(|s| s.presence != Presence::Optional)
+        .map(|section| SectionView {
+            id: section.id.clone(),
+            heading: section.title.get(lang).clone(),
+            prompts: comment_safe(section.prompts.get(lang)),
+            objectives: if section.role == Some(SectionRole::Objectives) {
+                objective_views(guidance, report, &objective_prompts)
+            } else {
+                Vec::new()
+            },
+        })
+        .collect();
+    let note = report
+        .objectives
+        .iter()
+        .filter_map(|n| guidance.objective(*n))
+        .find(|o| !o.title.get(lang).status.is_official())
+        .map(|_| {
+            guidance
+                .working_translation_note
+                .get(lang)
+                .replace("--", "—")
+        });
+    let mut context = Context::new();
+    context.insert("lang", lang.code());
+    context.insert("dir", if lang.is_rtl() { "rtl" } else { "ltr" });
+    context.insert("front_matter", &front_matter(guidance, report));
+    context.insert("sections", &sections);
+    context.insert("placeholder", guidance.placeholder.get(lang));
+    context.insert("note", &note);
+    tera.render("new/report.md", &context)
+        .map_err(|e| crate::templates::describe(&e))
+}
+
+fn objective_views(
+    guidance: &Guidance,
+    report: &NewReport,
+    prompts: &[String],
+) -> Vec<ObjectiveView> {
+    report
+        .objectives
+        .iter()
+        .filter_map(|n| guidance.objective(*n))
+        .map(|o| ObjectiveView {
+            number: u32::from(o.number),
+            heading: guidance.objective_heading(o, report.lang),
+            prompts: prompts.to_vec(),
+        })
+        .collect()
+}
+
+/// The front matter, in the guidance's field order; fields without a value are left as
+/// commented-out lines that say what to put there.
+fn front_matter(guidance: &Guidance, report: &NewReport) -> String {
+    let quote = |s: &str| serde_json::to_string(s).unwrap_or_default();
+    let mut out = String::new();
+    for field in &guidance.fields {
+        let value = match field.name.as_str() {
+            "title" => Some(quote(
+                report
+                    .title
+                    .as_deref()
+                    .unwrap_or(guidance.default_title.get(report.lang)),
+            )),
+            "organization" => Some(quote(&report.organization)),
+            "partners" if !report.partners.is_empty() => Some(format!(
+                "[{}]",
+                report
+                    .partners
+                    .iter()
+                    .map(|p| quote(p))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+            "stakeholder" => Some(report.stakeholder.clone()),
+            "country" => Some(match report.countries.as_slice() {
+                [one] => one.clone(),
+                many => format!("[{}]", many.join(", ")),
+            }),
+            "language" => Some(report.lang.code().to_string()),
+            "objectives" => Some(format!(
+                "[{}]",
+                report
+                    .objectives
+                    .iter()
+                    .map(u32::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+            "date" => Some(report.date.to_string()),
+            "guidance" => Some(guidance.id.clone()),
+            _ => None,
+        };
+        match value {
+            Some(value) => out.push_str(&format!("{}: {value}\n", field.name)),
+            None => out.push_str(&format!(
+                "# {}:   # {}\n",
+                field.name,
+                field.description.get(report.lang)
+            )),
+        }
+    }
+    out
+}
+
+/// Prompts go inside HTML comments, which `--` would break.
+fn comment_safe(prompts: &[String]) -> Vec<String> {
+    prompts.iter().map(|p| p.replace("--", "—")).collect()
+}

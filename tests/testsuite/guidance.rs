@@ -1,0 +1,74 @@
+//! `guidance`: showing, exporting and replacing the guidance note.
+
+use crate::support::Scratch;
+
+#[test]
+fn text_shows_every_objective_principle_and_stakeholder_kind_in_each_language() {
+    let s = Scratch::new();
+    for (lang, first, label) in [
+        (
+            "en",
+            "Collect and utilize accurate",
+            "Whole-of-society approach",
+        ),
+        (
+            "fr",
+            "Collecter et utiliser",
+            "Approche mobilisant l'ensemble de la société",
+        ),
+        ("ar", "جمع بيانات دقيقة", "نهج يشمل المجتمع بأسره"),
+    ] {
+        let out = s.run(&["guidance", "--lang", lang]).expect_code(0).stdout();
+        assert!(out.contains(first), "{lang}");
+        assert!(out.contains(label), "{lang}");
+        assert!(out.contains("red-cross-red-crescent"));
+    }
+    let ar = s.run(&["guidance", "--lang", "ar"]).expect_code(0).stdout();
+    assert_eq!(
+        ar.matches("working translation").count(),
+        23 + 10,
+        "every Arabic title is marked"
+    );
+}
+
+#[test]
+fn json_holds_the_whole_guidance() {
+    let s = Scratch::new();
+    let out = s
+        .run(&["guidance", "--format", "json", "--lang", "fr"])
+        .expect_code(0)
+        .stdout();
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(json["objectives"].as_array().unwrap().len(), 23);
+    assert_eq!(json["principles"].as_array().unwrap().len(), 10);
+    assert_eq!(json["stakeholders"].as_array().unwrap().len(), 16);
+    assert_eq!(json["objectives"][16]["title"]["status"], "network-label");
+    assert_eq!(json["sections"][0]["title"], "Résumé analytique");
+}
+
+#[test]
+fn exported_guidance_round_trips_and_a_broken_one_points_at_line_and_column() {
+    let s = Scratch::new();
+    s.run(&["guidance", "export", "g.yaml"]).expect_code(0);
+    s.run(&["--guidance", "g.yaml", "guidance"]).expect_code(0);
+
+    let text = s.read("g.yaml").replacen(
+        "    round-table: 4\n",
+        "    round-table: 4\n    colour: blue\n",
+        1,
+    );
+    s.write("bad.yaml", &text);
+    let line = text.lines().position(|l| l == "    colour: blue").unwrap() + 1;
+    let run = s
+        .run(&["--guidance", "bad.yaml", "guidance"])
+        .expect_code(2);
+    let expected = format!("invalid guidance file `bad.yaml` at line {line}, column 5");
+    assert!(run.stderr().contains(&expected), "{}", run.stderr());
+    assert!(run.stderr().contains("unknown field `colour`"));
+
+    s.write("bin.yaml", b"\xff\xfe\x00");
+    let run = s
+        .run(&["--guidance", "bin.yaml", "new", "r.md"])
+        .expect_code(2);
+    assert!(run.stderr().contains("not UTF-8"), "{}", run.stderr());
+}
