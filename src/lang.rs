@@ -41,6 +41,17 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.code() == base)
     }
 
+    /// The language a name in English, French or Arabic means ("French", "arabe", "العربية").
+    pub fn from_name(name: &str) -> Option<Lang> {
+        let name = name.trim().to_lowercase();
+        let names: [(&[&str], Lang); 3] = [
+            (&["arabic", "arabe", "العربية", "عربي"], Lang::Ar),
+            (&["english", "anglais", "الإنجليزية", "الانجليزية"], Lang::En),
+            (&["french", "français", "francais", "الفرنسية"], Lang::Fr),
+        ];
+        names.into_iter().find(|(list, _)| list.contains(&name.as_str())).map(|(_, l)| l)
+    }
+
     /// Whether the script runs right to left.
     pub fn is_rtl(self) -> bool {
         self == Lang::Ar

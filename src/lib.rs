@@ -12,3 +12,7 @@ pub mod scaffold;
 pub mod selection;
 pub mod suggest;
 pub mod templates;
+pub mod diagnostic;
+pub mod messages;
+pub mod report;
+pub mod check;

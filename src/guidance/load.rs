@@ -210,12 +210,22 @@ fn unique<'a>(
     Ok(())
 }
 
-/// serde_yaml appends "at line L column C"; the position is reported separately.
-fn strip_location(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(i) => message[..i].to_string(),
-        None => message.to_string(),
+/// Removes the "at line L column C" that serde_yaml writes into its messages: the position
+/// is reported separately, and for front matter it must be shifted to the file's lines.
+pub(crate) fn strip_location(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(i) = rest.find(" at line ") {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i + " at line ".len()..];
+        let skip = tail
+            .char_indices()
+            .find(|(_, c)| !(c.is_ascii_digit() || *c == ' ' || "column".contains(*c)))
+            .map_or(tail.len(), |(j, _)| j);
+        rest = &tail[skip..];
     }
+    out.push_str(rest);
+    out
 }
 
 /// The line of the last `key: value` in the text (the second of a duplicate pair is the

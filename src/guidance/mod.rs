@@ -6,6 +6,8 @@
 
 mod load;
 
+pub(crate) use load::strip_location;
+
 use serde::{Deserialize, Serialize};
 
 pub use load::GuidanceError;

@@ -1,0 +1,236 @@
+//! `check`: the rules a parallel review report is held to, and running them over files.
+//!
+//! Every rule has a stable id, a default severity and a one-line summary in the message
+//! catalogue (`rule-<id>`). Rules read the [`Report`] model and push [`Diagnostic`]s; they
+//! never print.
+
+mod rules;
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::guidance::Guidance;
+use crate::lang::Lang;
+use crate::messages::Msg;
+use crate::msg;
+use crate::report::{HeadingMatcher, Report, Unreadable};
+
+/// A rule: its id, default severity and the catalogue id of its summary.
+#[derive(Debug, Clone, Copy)]
+pub struct Rule {
+    /// Stable kebab-case id.
+    pub id: &'static str,
+    /// Severity unless options change it.
+    pub severity: Severity,
+    /// Catalogue id of the one-line summary.
+    pub summary: &'static str,
+}
+
+const fn rule(id: &'static str, severity: Severity, summary: &'static str) -> Rule {
+    Rule { id, severity, summary }
+}
+
+/// Every rule, in the order `rules` lists them.
+pub const RULES: &[Rule] = &[
+    rule("unreadable", Severity::Error, "rule-unreadable"),
+    rule("encoding", Severity::Error, "rule-encoding"),
+    rule("file-size", Severity::Error, "rule-file-size"),
+    rule("front-matter", Severity::Error, "rule-front-matter"),
+    rule("missing-field", Severity::Error, "rule-missing-field"),
+    rule("invalid-field", Severity::Error, "rule-invalid-field"),
+    rule("unknown-field", Severity::Warning, "rule-unknown-field"),
+    rule("unknown-objective", Severity::Error, "rule-unknown-objective"),
+    rule("missing-objective-section", Severity::Error, "rule-missing-objective-section"),
+    rule("undeclared-objective", Severity::Warning, "rule-undeclared-objective"),
+    rule("duplicate-objective-section", Severity::Warning, "rule-duplicate-objective-section"),
+    rule("missing-section", Severity::Error, "rule-missing-section"),
+    rule("section-order", Severity::Warning, "rule-section-order"),
+    rule("empty-section", Severity::Warning, "rule-empty-section"),
+    rule("placeholder", Severity::Warning, "rule-placeholder"),
+    rule("word-limit", Severity::Warning, "rule-word-limit"),
+    rule("recommendations", Severity::Warning, "rule-recommendations"),
+    rule("raw-html", Severity::Warning, "rule-raw-html"),
+    rule("image-alt", Severity::Warning, "rule-image-alt"),
+    rule("broken-link", Severity::Warning, "rule-broken-link"),
+];
+
+/// Rules that `--final` turns into errors: unfinished work must not be submitted.
+const FINAL_ERRORS: &[&str] = &["placeholder", "empty-section"];
+
+/// The rule with this id.
+pub fn find_rule(id: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.id == id)
+}
+
+/// How strictly to check.
+#[derive(Debug, Clone, Default)]
+pub struct CheckOptions {
+    /// The report is about to be submitted.
+    pub final_: bool,
+    /// Every warning is an error.
+    pub deny_warnings: bool,
+    /// Rules to silence.
+    pub allow: HashSet<String>,
+}
+
+/// What checking one file found, and what coverage needs to know about it.
+#[derive(Debug, Clone)]
+pub struct FileResult {
+    /// The file.
+    pub path: PathBuf,
+    /// The report's language, when the front matter names a valid one.
+    pub lang: Option<Lang>,
+    /// Findings, in file order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl FileResult {
+    /// Number of findings of a severity.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.diagnostics.iter().filter(|d| d.severity == severity).count()
+    }
+}
+
+/// Runs the rules with one guidance note and one set of options.
+#[derive(Debug)]
+pub struct Checker<'g> {
+    guidance: &'g Guidance,
+    matcher: HeadingMatcher,
+    options: CheckOptions,
+}
+
+/// What a rule sees.
+pub struct Ctx<'a> {
+    /// The report.
+    pub report: &'a Report,
+    /// The guidance note.
+    pub guidance: &'a Guidance,
+    /// The report's file.
+    pub path: &'a Path,
+    /// The report's language, English when it names none.
+    pub lang: Lang,
+    /// Checking for submission.
+    pub final_: bool,
+}
+
+impl Ctx<'_> {
+    /// A finding at a byte range of the report.
+    pub fn at(&self, rule: &'static str, severity: Severity, range: std::ops::Range<usize>, msg: Msg) -> Diagnostic {
+        self.report.index.diagnostic(&self.report.text, rule, severity, range, msg)
+    }
+
+    /// A finding about the whole file, shown at its first line.
+    pub fn top(&self, rule: &'static str, severity: Severity, msg: Msg) -> Diagnostic {
+        self.at(rule, severity, 0..3.min(self.report.text.len()), msg)
+    }
+}
+
+impl<'g> Checker<'g> {
+    /// Prepares the checker.
+    pub fn new(guidance: &'g Guidance, options: CheckOptions) -> Checker<'g> {
+        Checker { matcher: HeadingMatcher::new(guidance), guidance, options }
+    }
+
+    /// The heading matcher built from the guidance.
+    pub fn matcher(&self) -> &HeadingMatcher {
+        &self.matcher
+    }
+
+    /// Reads and checks one file; a file that cannot be read is a finding, not a failure.
+    pub fn check_file(&self, path: &Path) -> (FileResult, Option<Report>) {
+        let loaded = read(path).and_then(|bytes| Report::decode(bytes).map_err(Problem::Unreadable));
+        let text = match loaded {
+            Ok(text) => text,
+            Err(problem) => {
+                let diagnostic = problem.diagnostic();
+                let result = FileResult { path: path.to_path_buf(), lang: None, diagnostics: vec![diagnostic] };
+                return (self.finish(result), None);
+            }
+        };
+        let report = Report::parse(text, self.guidance, &self.matcher);
+        let result = self.check_report(path, &report);
+        (result, Some(report))
+    }
+
+    /// Checks a parsed report.
+    pub fn check_report(&self, path: &Path, report: &Report) -> FileResult {
+        let lang = report
+            .field("language")
+            .and_then(|f| f.value.as_str())
+            .and_then(Lang::from_code);
+        let ctx = Ctx {
+            report,
+            guidance: self.guidance,
+            path,
+            lang: lang.unwrap_or(Lang::En),
+            final_: self.options.final_,
+        };
+        let mut diagnostics = Vec::new();
+        rules::run(&ctx, &mut diagnostics);
+        self.finish(FileResult { path: path.to_path_buf(), lang, diagnostics })
+    }
+
+    /// Applies the options and sorts the findings by position.
+    fn finish(&self, mut result: FileResult) -> FileResult {
+        let options = &self.options;
+        result.diagnostics.retain(|d| !options.allow.contains(d.rule));
+        for d in &mut result.diagnostics {
+            if options.deny_warnings || (options.final_ && FINAL_ERRORS.contains(&d.rule)) {
+                d.severity = Severity::Error;
+            }
+        }
+        result.diagnostics.sort_by_key(|d| (d.line, d.column));
+        result
+    }
+}
+
+/// Why a file could not be checked at all.
+#[derive(Debug)]
+enum Problem {
+    Io(std::io::Error),
+    Unreadable(Unreadable),
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, Problem> {
+    let meta = std::fs::metadata(path).map_err(Problem::Io)?;
+    if meta.len() > crate::report::MAX_REPORT_BYTES {
+        return Err(Problem::Unreadable(Unreadable::TooLarge(meta.len())));
+    }
+    std::fs::read(path).map_err(Problem::Io)
+}
+
+impl Problem {
+    fn diagnostic(&self) -> Diagnostic {
+        let (rule, line, column, msg) = match self {
+            Problem::Io(e) => ("unreadable", 1, 1, msg!("unreadable", reason = e.to_string())),
+            Problem::Unreadable(Unreadable::Binary) => ("encoding", 1, 1, msg!("encoding-binary")),
+            Problem::Unreadable(Unreadable::Empty) => ("encoding", 1, 1, msg!("encoding-empty")),
+            Problem::Unreadable(Unreadable::NotUtf8 { line, column }) => ("encoding", *line, *column, msg!("encoding-utf8")),
+            Problem::Unreadable(Unreadable::TooLarge(bytes)) => (
+                "file-size",
+                1,
+                1,
+                msg!("file-size", megabytes = (*bytes / (1024 * 1024)) as i64, limit = (crate::report::MAX_REPORT_BYTES / (1024 * 1024)) as i64),
+            ),
+        };
+        Diagnostic { rule, severity: Severity::Error, line, column, width: 1, msg, snippet: None }
+    }
+}
+
+/// A finding for a path that could not be walked (a symlink loop, a folder without access).
+pub fn unreadable_path(path: &Path, reason: String) -> FileResult {
+    FileResult {
+        path: path.to_path_buf(),
+        lang: None,
+        diagnostics: vec![Diagnostic {
+            rule: "unreadable",
+            severity: Severity::Error,
+            line: 1,
+            column: 1,
+            width: 1,
+            msg: msg!("unreadable", reason = reason),
+            snippet: None,
+        }],
+    }
+}

@@ -1,0 +1,169 @@
+//! Every sentence the tool shows a user comes from here: one Fluent catalogue per language
+//! (`ar.ftl`, `en.ftl`, `fr.ftl`), messages with named placeholders. Code builds a [`Msg`]
+//! (an id and its arguments) and the catalogue turns it into text in the reader's
+//! language when it is shown.
+
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+use crate::lang::Lang;
+
+/// The catalogue files, embedded.
+pub const CATALOGUES: [(Lang, &str); 3] = [
+    (Lang::Ar, include_str!("ar.ftl")),
+    (Lang::En, include_str!("en.ftl")),
+    (Lang::Fr, include_str!("fr.ftl")),
+];
+
+/// A value given to a message.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    /// Text shown as is (paths, ids, titles).
+    Str(String),
+    /// A count or a number; Arabic shows it in Arabic-Indic digits, and plurals follow it.
+    Num(i64),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Str(s.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Str(s)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(s: &String) -> Arg {
+        Arg::Str(s.clone())
+    }
+}
+
+macro_rules! arg_from_int {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Arg {
+                Arg::Num(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+arg_from_int!(u8, u32, usize, i64);
+
+/// A message id with its arguments; its text is looked up when shown.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Msg {
+    /// Id in the catalogue.
+    pub id: &'static str,
+    /// Named arguments.
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Msg {
+    /// A message without arguments.
+    pub fn new(id: &'static str) -> Msg {
+        Msg { id, args: Vec::new() }
+    }
+
+    /// Adds an argument.
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Msg {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// The message in a language.
+    pub fn text(&self, lang: Lang) -> String {
+        format(lang, self.id, None, &self.args).unwrap_or_else(|| self.id.to_string())
+    }
+
+    /// The help line of the message (its `.help` attribute), if it has one.
+    pub fn help(&self, lang: Lang) -> Option<String> {
+        format(lang, self.id, Some("help"), &self.args)
+    }
+}
+
+/// Shorthand for a message: `msg!("id", name = value, …)`.
+#[macro_export]
+macro_rules! msg {
+    ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::messages::Msg::new($id)$(.arg(stringify!($name), $value))*
+    };
+}
+
+/// Formats message `id` (or one of its attributes) in `lang`, falling back to English when
+/// the language lacks it.
+fn format(lang: Lang, id: &str, attribute: Option<&str>, args: &[(&'static str, Arg)]) -> Option<String> {
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        match value {
+            Arg::Str(s) => fluent_args.set(*name, FluentValue::from(s.as_str())),
+            Arg::Num(n) => fluent_args.set(*name, FluentValue::from(*n)),
+        }
+    }
+    [lang, Lang::En].into_iter().find_map(|lang| {
+        let bundle = bundle(lang);
+        let message = bundle.get_message(id)?;
+        let pattern = match attribute {
+            Some(name) => message.get_attribute(name)?.value(),
+            None => message.value()?,
+        };
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+        Some(text.into_owned())
+    })
+}
+
+/// Whether the catalogue of `lang` defines `id`.
+pub fn has(lang: Lang, id: &str) -> bool {
+    bundle(lang).has_message(id)
+}
+
+fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
+    static BUNDLES: OnceLock<Vec<FluentBundle<FluentResource>>> = OnceLock::new();
+    let bundles = BUNDLES.get_or_init(|| CATALOGUES.iter().map(|(lang, text)| build(*lang, text)).collect());
+    let index = CATALOGUES.iter().position(|(l, _)| *l == lang).unwrap_or_default();
+    &bundles[index]
+}
+
+fn build(lang: Lang, text: &str) -> FluentBundle<FluentResource> {
+    // The catalogues are part of the binary and tested; a syntax error in one must not stop
+    // the tool, so the entries that parse are kept.
+    let resource = FluentResource::try_new(text.to_string()).unwrap_or_else(|(partial, _)| partial);
+    let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Bidi isolation keeps paths and ids from scrambling an Arabic line; Latin lines need none.
+    bundle.set_use_isolating(lang.is_rtl());
+    if lang == Lang::Ar {
+        bundle.set_formatter(Some(arabic_numbers));
+    }
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+fn arabic_numbers<M>(value: &FluentValue, _: &M) -> Option<String> {
+    match value {
+        FluentValue::Number(n) => Some(Lang::Ar.number(n.as_string())),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_fill_their_placeholders() {
+        let m = crate::msg!("summary-reports", reports = 3usize, errors = 2usize, warnings = 1usize);
+        assert_eq!(m.text(Lang::En), "3 reports: 2 errors, 1 warning");
+    }
+
+    #[test]
+    fn unknown_ids_show_the_id_rather_than_nothing() {
+        assert_eq!(Msg::new("no-such-message").text(Lang::En), "no-such-message");
+    }
+}

@@ -1,0 +1,125 @@
+//! Recognising headings: which guidance section a heading names, in any language and with
+//! any leading numbering ("2. Methodology", "ثانياً: المنهجية", "II – Méthodologie"), and which
+//! objective an objective heading is about ("Objective 6: …", "Objectif 6 : …", "الهدف ٦: …").
+
+use std::collections::HashMap;
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+use crate::guidance::Guidance;
+use crate::lang::parse_number;
+
+/// Arabic ordinal words used to number sections, as [`normalize`] writes them.
+const ARABIC_ORDINALS: &[&str] = &[
+    "اولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا",
+];
+
+const ROMAN: &[&str] = &["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
+
+/// Matches heading texts against the guidance's sections and objective label.
+#[derive(Debug, Clone)]
+pub struct HeadingMatcher {
+    sections: HashMap<String, usize>,
+    objective_labels: Vec<String>,
+}
+
+impl HeadingMatcher {
+    /// Builds the lookup tables from every title and alias of every language.
+    pub fn new(guidance: &Guidance) -> HeadingMatcher {
+        let mut sections = HashMap::new();
+        for (index, section) in guidance.sections.iter().enumerate() {
+            for (lang, title) in section.title.iter() {
+                let names = std::iter::once(title).chain(section.aliases.get(lang));
+                for name in names {
+                    sections.entry(normalize(name)).or_insert(index);
+                }
+            }
+        }
+        let mut objective_labels: Vec<String> = guidance.objective_label.iter().map(|(_, l)| normalize(l)).collect();
+        objective_labels.dedup();
+        HeadingMatcher { sections, objective_labels }
+    }
+
+    /// Index of the guidance section a heading names.
+    pub fn section(&self, text: &str) -> Option<usize> {
+        self.sections.get(&normalize(text)).copied()
+    }
+
+    /// The objective number of an objective heading (any number, even out of range).
+    pub fn objective(&self, text: &str) -> Option<u32> {
+        let normalized = normalize(text);
+        let mut tokens = normalized.split(' ');
+        let label = tokens.next()?;
+        if !self.objective_labels.iter().any(|l| l == label) {
+            return None;
+        }
+        parse_number(tokens.next()?)
+    }
+}
+
+/// Lower case, without diacritics, punctuation or leading numbering, Arabic letter variants
+/// folded (أ إ آ → ا, ة → ه, ى → ي), words separated by one space.
+pub fn normalize(text: &str) -> String {
+    let folded: String = text
+        .nfd()
+        .filter(|c| !is_combining_mark(*c) && *c != '\u{0640}')
+        .map(|c| match c {
+            'ة' => 'ه',
+            'ى' => 'ي',
+            c if c.is_alphanumeric() => c,
+            _ => ' ',
+        })
+        .flat_map(char::to_lowercase)
+        .collect();
+    let tokens: Vec<&str> = folded.split_whitespace().collect();
+    let numbering = tokens
+        .iter()
+        .take_while(|t| {
+            t.chars().all(|c| crate::lang::digit_value(c).is_some())
+                || ROMAN.contains(t)
+                || ARABIC_ORDINALS.contains(t)
+        })
+        .count();
+    // A heading that is only a number keeps it.
+    let start = if numbering == tokens.len() { 0 } else { numbering };
+    tokens[start..].join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn matcher() -> (HeadingMatcher, Guidance) {
+        let g = Guidance::builtin().unwrap();
+        (HeadingMatcher::new(&g), g)
+    }
+
+    fn section_id(text: &str) -> Option<String> {
+        let (m, g) = matcher();
+        m.section(text).map(|i| g.sections[i].id.clone())
+    }
+
+    #[test]
+    fn sections_match_in_every_language_with_numbering_and_diacritics() {
+        for heading in ["2. Methodology", "المنهجية", "Méthodologie", "METHODOLOGIE", "ثانياً: المنهجية", "II – Méthodologie", "2.1 Methods"] {
+            assert_eq!(section_id(heading).as_deref(), Some("methodology"), "{heading}");
+        }
+        assert_eq!(section_id("Context").as_deref(), Some("national-context"));
+        assert_eq!(section_id("الملخّص التنفيذي").as_deref(), Some("executive-summary"));
+        assert_eq!(section_id("التوصيات:").as_deref(), Some("recommendations"));
+        assert_eq!(section_id("Annex"), None);
+    }
+
+    #[test]
+    fn objective_headings_in_every_language_and_digit_form() {
+        let (m, _) = matcher();
+        assert_eq!(m.objective("Objective 6: Facilitate fair and ethical recruitment"), Some(6));
+        assert_eq!(m.objective("Objectif 6 : Favoriser"), Some(6));
+        assert_eq!(m.objective("الهدف ٦: تيسير التوظيف"), Some(6));
+        assert_eq!(m.objective("Objective 22 — Social protection"), Some(22));
+        assert_eq!(m.objective("Objective 24"), Some(24));
+        assert_eq!(m.objective("Objectives"), None);
+        assert_eq!(m.objective("Objective six"), None);
+    }
+}

@@ -1,0 +1,409 @@
+//! The report model every rule reads: the front matter with the position of each key, the
+//! outline of headings (which guidance section or objective each one is), the words each
+//! heading holds, links, images, raw HTML, scaffold prompts and placeholders, all with byte
+//! offsets for diagnostics. Built in one streaming pass of pulldown-cmark.
+
+pub mod frontmatter;
+pub mod heading;
+pub mod words;
+
+use std::ops::Range;
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+pub use frontmatter::{Field, FrontMatter};
+pub use heading::HeadingMatcher;
+
+use crate::diagnostic::LineIndex;
+use crate::guidance::Guidance;
+use crate::scaffold::PROMPT_OPEN;
+
+/// Reports larger than this are not parsed: a long report is well under 1 MB.
+pub const MAX_REPORT_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Markers of unfinished text, matched as whole words.
+const MARKERS: &[&str] = &["TODO", "TBD", "XXX", "FIXME"];
+
+/// What a heading is in the guidance's terms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeadingKind {
+    /// A guidance section (index into the guidance's sections).
+    Section(usize),
+    /// An objective sub-section (its number, possibly out of range).
+    Objective(u32),
+    /// Anything else.
+    Other,
+}
+
+/// A heading and what it holds up to the next heading.
+#[derive(Debug, Clone)]
+pub struct Heading {
+    /// 1 to 6.
+    pub level: u8,
+    /// Its text.
+    pub text: String,
+    /// Where it is in the file.
+    pub range: Range<usize>,
+    /// What it is.
+    pub kind: HeadingKind,
+    /// Words of its own text, before the next heading.
+    pub words: usize,
+    /// Scaffold prompts left in its own text.
+    pub prompts: usize,
+    /// Placeholders left in its own text.
+    pub placeholders: usize,
+    /// List items in its own text.
+    pub list_items: usize,
+}
+
+/// A link or an image.
+#[derive(Debug, Clone)]
+pub struct Link {
+    /// Where it points.
+    pub dest: String,
+    /// Where it is in the file.
+    pub range: Range<usize>,
+    /// An image rather than a link.
+    pub image: bool,
+    /// Alternative text of an image.
+    pub alt: String,
+}
+
+/// Unfinished text left in a report.
+#[derive(Debug, Clone)]
+pub enum Unfinished {
+    /// A `<!-- prompt: … -->` comment.
+    Prompt,
+    /// The guidance's placeholder text, or a paragraph that is only `…`.
+    Placeholder,
+    /// A `TODO`/`TBD`/`XXX`/`FIXME` marker.
+    Marker(&'static str),
+}
+
+/// A parsed report.
+#[derive(Debug, Clone)]
+pub struct Report {
+    /// The text, without a byte order mark.
+    pub text: String,
+    /// Line starts of the text.
+    pub index: LineIndex,
+    /// The front matter.
+    pub front: FrontMatter,
+    /// Byte offset where the Markdown body starts.
+    pub body_start: usize,
+    /// Headings in order.
+    pub headings: Vec<Heading>,
+    /// Words before the first heading.
+    pub preamble_words: usize,
+    /// Links and images.
+    pub links: Vec<Link>,
+    /// Raw HTML that is not a comment.
+    pub html: Vec<Range<usize>>,
+    /// Unfinished text, with where it is.
+    pub unfinished: Vec<(Unfinished, Range<usize>)>,
+}
+
+/// Why a file cannot be read as a report at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unreadable {
+    /// Larger than [`MAX_REPORT_BYTES`].
+    TooLarge(u64),
+    /// Holds NUL bytes: not text.
+    Binary,
+    /// Not valid UTF-8; the line and column of the first bad byte.
+    NotUtf8 {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column, in characters.
+        column: usize,
+    },
+    /// Nothing but white space.
+    Empty,
+}
+
+impl Report {
+    /// Decodes a file's bytes, refusing what is not a text report.
+    pub fn decode(bytes: Vec<u8>) -> Result<String, Unreadable> {
+        if bytes.len() as u64 > MAX_REPORT_BYTES {
+            return Err(Unreadable::TooLarge(bytes.len() as u64));
+        }
+        if bytes.contains(&0) {
+            return Err(Unreadable::Binary);
+        }
+        let mut text = String::from_utf8(bytes).map_err(|e| {
+            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            // The prefix is valid UTF-8 by definition.
+            let valid = std::str::from_utf8(valid).unwrap_or_default();
+            let line = valid.matches('\n').count() + 1;
+            let column = valid.rsplit('\n').next().unwrap_or_default().chars().count() + 1;
+            Unreadable::NotUtf8 { line, column }
+        })?;
+        if text.starts_with('\u{feff}') {
+            text.drain(..'\u{feff}'.len_utf8());
+        }
+        if text.trim().is_empty() {
+            return Err(Unreadable::Empty);
+        }
+        Ok(text)
+    }
+
+    /// Parses a report's text against the guidance.
+    pub fn parse(text: String, guidance: &Guidance, matcher: &HeadingMatcher) -> Report {
+        let index = LineIndex::new(&text);
+        let (front, body_start) = frontmatter::split(&text);
+        let mut report = Report {
+            index,
+            front,
+            body_start,
+            headings: Vec::new(),
+            preamble_words: 0,
+            links: Vec::new(),
+            html: Vec::new(),
+            unfinished: Vec::new(),
+            text: String::new(),
+        };
+        Walker::new(guidance, &mut report).walk(&text[body_start..], body_start);
+        classify(&mut report.headings, matcher);
+        report.text = text;
+        report
+    }
+
+    /// Words in the whole body.
+    pub fn words(&self) -> usize {
+        self.preamble_words + self.headings.iter().map(|h| h.words).sum::<usize>()
+    }
+
+    /// The headings under heading `i`: up to the next heading of the same or a higher level.
+    pub fn extent(&self, i: usize) -> Range<usize> {
+        let level = self.headings[i].level;
+        let end = self.headings[i + 1..]
+            .iter()
+            .position(|h| h.level <= level)
+            .map_or(self.headings.len(), |p| i + 1 + p);
+        i..end
+    }
+
+    /// The front matter's fields, when it parsed to a mapping.
+    pub fn fields(&self) -> &[Field] {
+        match &self.front {
+            FrontMatter::Fields(fields) => fields,
+            _ => &[],
+        }
+    }
+
+    /// A front matter field by key.
+    pub fn field(&self, key: &str) -> Option<&Field> {
+        self.fields().iter().find(|f| f.key == key)
+    }
+}
+
+/// Sections are the headings naming a guidance section at the outline's top level (a
+/// "Good practices" sub-heading inside an objective is not the good-practices section);
+/// objective headings may be at any level.
+fn classify(headings: &mut [Heading], matcher: &HeadingMatcher) {
+    let candidates: Vec<Option<usize>> = headings.iter().map(|h| matcher.section(&h.text)).collect();
+    let top = headings
+        .iter()
+        .zip(&candidates)
+        .filter(|(_, c)| c.is_some())
+        .map(|(h, _)| h.level)
+        .min();
+    for (heading, candidate) in headings.iter_mut().zip(candidates) {
+        heading.kind = match (matcher.objective(&heading.text), candidate) {
+            (Some(n), _) => HeadingKind::Objective(n),
+            (None, Some(section)) if Some(heading.level) == top => HeadingKind::Section(section),
+            _ => HeadingKind::Other,
+        };
+    }
+}
+
+/// State of the single pass over the body.
+struct Walker<'a> {
+    report: &'a mut Report,
+    placeholders: Vec<String>,
+    /// Text of the block being read, and where the block starts.
+    block: String,
+    block_start: usize,
+    heading: Option<(u8, usize)>,
+    image: Option<usize>,
+    html_block: Option<(usize, bool)>,
+}
+
+impl<'a> Walker<'a> {
+    fn new(guidance: &Guidance, report: &'a mut Report) -> Walker<'a> {
+        let placeholders = guidance.placeholder.iter().map(|(_, p)| p.trim().to_string()).collect();
+        Walker {
+            report,
+            placeholders,
+            block: String::new(),
+            block_start: 0,
+            heading: None,
+            image: None,
+            html_block: None,
+        }
+    }
+
+    fn walk(mut self, body: &str, base: usize) {
+        let options = Options::ENABLE_TABLES
+            | Options::ENABLE_FOOTNOTES
+            | Options::ENABLE_STRIKETHROUGH
+            | Options::ENABLE_TASKLISTS;
+        for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
+            let range = range.start + base..range.end + base;
+            match event {
+                Event::Start(Tag::Heading { level, .. }) => {
+                    self.flush();
+                    self.heading = Some((level as u8, range.start));
+                    self.block_start = range.start;
+                }
+                Event::End(TagEnd::Heading(_)) => {
+                    if let Some((level, start)) = self.heading.take() {
+                        let text = std::mem::take(&mut self.block).trim().to_string();
+                        self.report.headings.push(Heading {
+                            level,
+                            text,
+                            range: start..range.end,
+                            kind: HeadingKind::Other,
+                            words: 0,
+                            prompts: 0,
+                            placeholders: 0,
+                            list_items: 0,
+                        });
+                    }
+                }
+                Event::Start(Tag::Item) => {
+                    self.flush();
+                    self.block_start = range.start;
+                    if let Some(h) = self.report.headings.last_mut() {
+                        h.list_items += 1;
+                    }
+                }
+                Event::Start(Tag::Paragraph | Tag::TableCell | Tag::CodeBlock(_) | Tag::FootnoteDefinition(_)) => {
+                    self.flush();
+                    self.block_start = range.start;
+                }
+                Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell | TagEnd::CodeBlock) => self.flush(),
+                Event::Start(Tag::Link { dest_url, .. }) => self.report.links.push(Link {
+                    dest: dest_url.into_string(),
+                    range,
+                    image: false,
+                    alt: String::new(),
+                }),
+                Event::Start(Tag::Image { dest_url, .. }) => {
+                    self.image = Some(self.report.links.len());
+                    self.report.links.push(Link {
+                        dest: dest_url.into_string(),
+                        range,
+                        image: true,
+                        alt: String::new(),
+                    });
+                }
+                Event::End(TagEnd::Image) => self.image = None,
+                Event::Text(text) | Event::Code(text) => {
+                    if let Some(i) = self.image {
+                        self.report.links[i].alt.push_str(&text);
+                    }
+                    self.markers(&text, range, body, base);
+                    self.block.push_str(&text);
+                }
+                Event::SoftBreak | Event::HardBreak => self.block.push(' '),
+                Event::Start(Tag::HtmlBlock) => {
+                    self.flush();
+                    self.html_block = Some((range.start, true));
+                }
+                Event::End(TagEnd::HtmlBlock) => {
+                    if let Some((start, false)) = self.html_block.take() {
+                        self.report.html.push(start..range.end);
+                    }
+                }
+                Event::Html(html) => {
+                    let only_comments = self.comments(&html, range.start);
+                    if let Some((_, all)) = self.html_block.as_mut() {
+                        *all &= only_comments;
+                    }
+                }
+                Event::InlineHtml(html) => {
+                    if !self.comments(&html, range.start) {
+                        self.report.html.push(range);
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.flush();
+    }
+
+    /// Records the prompts in a piece of HTML; whether it holds nothing but comments.
+    fn comments(&mut self, html: &str, offset: usize) -> bool {
+        let mut rest = html;
+        let mut at = offset;
+        loop {
+            let trimmed = rest.trim_start();
+            at += rest.len() - trimmed.len();
+            if trimmed.is_empty() {
+                return true;
+            }
+            if !trimmed.starts_with("<!--") {
+                return false;
+            }
+            if trimmed.starts_with(PROMPT_OPEN) {
+                self.unfinished(Unfinished::Prompt, at..at + PROMPT_OPEN.len());
+            }
+            match trimmed.find("-->") {
+                Some(end) => {
+                    at += end + 3;
+                    rest = &trimmed[end + 3..];
+                }
+                // A comment running on into the next lines.
+                None => return true,
+            }
+        }
+    }
+
+    fn markers(&mut self, text: &str, range: Range<usize>, body: &str, base: usize) {
+        for marker in MARKERS {
+            for (i, _) in text.match_indices(marker) {
+                let before = text[..i].chars().next_back();
+                let after = text[i + marker.len()..].chars().next();
+                if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+                    continue;
+                }
+                // The event's text is the source's text unless escapes or entities changed it.
+                let source = body.get(range.start - base..range.end - base);
+                let start = if source == Some(text) { range.start + i } else { range.start };
+                self.unfinished(Unfinished::Marker(marker), start..start + marker.len());
+            }
+        }
+    }
+
+    fn unfinished(&mut self, what: Unfinished, range: Range<usize>) {
+        if let Some(h) = self.report.headings.last_mut() {
+            match what {
+                Unfinished::Prompt => h.prompts += 1,
+                Unfinished::Placeholder | Unfinished::Marker(_) => h.placeholders += 1,
+            }
+        }
+        self.report.unfinished.push((what, range));
+    }
+
+    /// Ends the block being read: counts its words, unless it is placeholder text.
+    fn flush(&mut self) {
+        if self.heading.is_some() || self.block.is_empty() {
+            return;
+        }
+        let text = std::mem::take(&mut self.block);
+        let trimmed = text.trim();
+        let placeholder = self.placeholders.iter().any(|p| trimmed.contains(p.as_str()))
+            || matches!(trimmed, "…" | "..." | "[…]" | "[...]");
+        if placeholder {
+            let start = self.block_start;
+            self.unfinished(Unfinished::Placeholder, start..start + 1);
+            return;
+        }
+        let words = words::count(trimmed);
+        match self.report.headings.last_mut() {
+            Some(h) => h.words += words,
+            None => self.report.preamble_words += words,
+        }
+    }
+}
