@@ -35,8 +35,84 @@ pub enum Command {
     New(NewArgs),
     /// Show the guidance note: objectives, principles, stakeholder kinds, sections
     Guidance(GuidanceArgs),
+    /// Check reports against the guidance note and the compact's objectives
+    Check(CheckArgs),
+    /// List the rules `check` applies
+    Rules(RulesArgs),
     /// Export the built-in templates to edit them
     Templates(TemplatesArgs),
+}
+
+/// Options of `check`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 the check could not run.\n\nExamples:\n  parallel-review check report.md\n  parallel-review check submissions/ --final --format short\n  parallel-review check report.md --allow word-limit --lang ar"
+)]
+pub struct CheckArgs {
+    /// Report files, or folders to search for *.md reports
+    #[arg(value_name = "PATH", required = true)]
+    pub paths: Vec<PathBuf>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+    pub format: CheckFormat,
+
+    /// The report is about to be submitted: prompts, placeholders, empty sections and a missing contact become errors
+    #[arg(long = "final")]
+    pub final_: bool,
+
+    /// Treat every warning as an error
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub deny: Option<Deny>,
+
+    /// Silence a rule (repeatable; `parallel-review rules` lists them)
+    #[arg(long, value_name = "RULE")]
+    pub allow: Vec<String>,
+
+    /// Language of the messages; `report` uses each report's own language [default: PARALLEL_REVIEW_LANG, else the locale, else en]
+    #[arg(long, value_enum)]
+    pub lang: Option<CheckLang>,
+}
+
+/// What `--deny` turns into errors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Deny {
+    /// Every warning
+    Warnings,
+}
+
+/// Output formats of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// For people: each finding with its line and what to do
+    Human,
+    /// One line per finding: path:line:column: severity[rule]: message
+    Short,
+    /// One JSON document
+    Json,
+    /// SARIF 2.1.0, for code scanning
+    Sarif,
+}
+
+/// Message language of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckLang {
+    /// Arabic
+    Ar,
+    /// English
+    En,
+    /// French
+    Fr,
+    /// Each report's own language
+    Report,
+}
+
+/// Options of `rules`.
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    /// Language of the summaries [default: PARALLEL_REVIEW_LANG, else the locale, else en]
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 /// Options of `new`.
@@ -152,6 +228,20 @@ pub enum LangArg {
     En,
     /// French
     Fr,
+}
+
+/// The language of messages: the option, else `PARALLEL_REVIEW_LANG`, else the locale
+/// (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
+pub fn message_lang(option: Option<LangArg>) -> Lang {
+    if let Some(lang) = option {
+        return lang.into();
+    }
+    ["PARALLEL_REVIEW_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|var| std::env::var(var).ok())
+        .find(|value| !value.is_empty())
+        .and_then(|value| Lang::from_code(&value))
+        .unwrap_or(Lang::En)
 }
 
 impl From<LangArg> for Lang {

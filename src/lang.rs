@@ -49,7 +49,10 @@ impl Lang {
             (&["english", "anglais", "الإنجليزية", "الانجليزية"], Lang::En),
             (&["french", "français", "francais", "الفرنسية"], Lang::Fr),
         ];
-        names.into_iter().find(|(list, _)| list.contains(&name.as_str())).map(|(_, l)| l)
+        names
+            .into_iter()
+            .find(|(list, _)| list.contains(&name.as_str()))
+            .map(|(_, l)| l)
     }
 
     /// Whether the script runs right to left.

@@ -28,7 +28,11 @@ pub struct Rule {
 }
 
 const fn rule(id: &'static str, severity: Severity, summary: &'static str) -> Rule {
-    Rule { id, severity, summary }
+    Rule {
+        id,
+        severity,
+        summary,
+    }
 }
 
 /// Every rule, in the order `rules` lists them.
@@ -40,10 +44,26 @@ pub const RULES: &[Rule] = &[
     rule("missing-field", Severity::Error, "rule-missing-field"),
     rule("invalid-field", Severity::Error, "rule-invalid-field"),
     rule("unknown-field", Severity::Warning, "rule-unknown-field"),
-    rule("unknown-objective", Severity::Error, "rule-unknown-objective"),
-    rule("missing-objective-section", Severity::Error, "rule-missing-objective-section"),
-    rule("undeclared-objective", Severity::Warning, "rule-undeclared-objective"),
-    rule("duplicate-objective-section", Severity::Warning, "rule-duplicate-objective-section"),
+    rule(
+        "unknown-objective",
+        Severity::Error,
+        "rule-unknown-objective",
+    ),
+    rule(
+        "missing-objective-section",
+        Severity::Error,
+        "rule-missing-objective-section",
+    ),
+    rule(
+        "undeclared-objective",
+        Severity::Warning,
+        "rule-undeclared-objective",
+    ),
+    rule(
+        "duplicate-objective-section",
+        Severity::Warning,
+        "rule-duplicate-objective-section",
+    ),
     rule("missing-section", Severity::Error, "rule-missing-section"),
     rule("section-order", Severity::Warning, "rule-section-order"),
     rule("empty-section", Severity::Warning, "rule-empty-section"),
@@ -88,7 +108,10 @@ pub struct FileResult {
 impl FileResult {
     /// Number of findings of a severity.
     pub fn count(&self, severity: Severity) -> usize {
-        self.diagnostics.iter().filter(|d| d.severity == severity).count()
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
     }
 }
 
@@ -116,8 +139,16 @@ pub struct Ctx<'a> {
 
 impl Ctx<'_> {
     /// A finding at a byte range of the report.
-    pub fn at(&self, rule: &'static str, severity: Severity, range: std::ops::Range<usize>, msg: Msg) -> Diagnostic {
-        self.report.index.diagnostic(&self.report.text, rule, severity, range, msg)
+    pub fn at(
+        &self,
+        rule: &'static str,
+        severity: Severity,
+        range: std::ops::Range<usize>,
+        msg: Msg,
+    ) -> Diagnostic {
+        self.report
+            .index
+            .diagnostic(&self.report.text, rule, severity, range, msg)
     }
 
     /// A finding about the whole file, shown at its first line.
@@ -129,7 +160,11 @@ impl Ctx<'_> {
 impl<'g> Checker<'g> {
     /// Prepares the checker.
     pub fn new(guidance: &'g Guidance, options: CheckOptions) -> Checker<'g> {
-        Checker { matcher: HeadingMatcher::new(guidance), guidance, options }
+        Checker {
+            matcher: HeadingMatcher::new(guidance),
+            guidance,
+            options,
+        }
     }
 
     /// The heading matcher built from the guidance.
@@ -139,12 +174,17 @@ impl<'g> Checker<'g> {
 
     /// Reads and checks one file; a file that cannot be read is a finding, not a failure.
     pub fn check_file(&self, path: &Path) -> (FileResult, Option<Report>) {
-        let loaded = read(path).and_then(|bytes| Report::decode(bytes).map_err(Problem::Unreadable));
+        let loaded =
+            read(path).and_then(|bytes| Report::decode(bytes).map_err(Problem::Unreadable));
         let text = match loaded {
             Ok(text) => text,
             Err(problem) => {
                 let diagnostic = problem.diagnostic();
-                let result = FileResult { path: path.to_path_buf(), lang: None, diagnostics: vec![diagnostic] };
+                let result = FileResult {
+                    path: path.to_path_buf(),
+                    lang: None,
+                    diagnostics: vec![diagnostic],
+                };
                 return (self.finish(result), None);
             }
         };
@@ -168,13 +208,19 @@ impl<'g> Checker<'g> {
         };
         let mut diagnostics = Vec::new();
         rules::run(&ctx, &mut diagnostics);
-        self.finish(FileResult { path: path.to_path_buf(), lang, diagnostics })
+        self.finish(FileResult {
+            path: path.to_path_buf(),
+            lang,
+            diagnostics,
+        })
     }
 
     /// Applies the options and sorts the findings by position.
     fn finish(&self, mut result: FileResult) -> FileResult {
         let options = &self.options;
-        result.diagnostics.retain(|d| !options.allow.contains(d.rule));
+        result
+            .diagnostics
+            .retain(|d| !options.allow.contains(d.rule));
         for d in &mut result.diagnostics {
             if options.deny_warnings || (options.final_ && FINAL_ERRORS.contains(&d.rule)) {
                 d.severity = Severity::Error;
@@ -203,18 +249,37 @@ fn read(path: &Path) -> Result<Vec<u8>, Problem> {
 impl Problem {
     fn diagnostic(&self) -> Diagnostic {
         let (rule, line, column, msg) = match self {
-            Problem::Io(e) => ("unreadable", 1, 1, msg!("unreadable", reason = e.to_string())),
+            Problem::Io(e) => (
+                "unreadable",
+                1,
+                1,
+                msg!("unreadable", reason = e.to_string()),
+            ),
             Problem::Unreadable(Unreadable::Binary) => ("encoding", 1, 1, msg!("encoding-binary")),
             Problem::Unreadable(Unreadable::Empty) => ("encoding", 1, 1, msg!("encoding-empty")),
-            Problem::Unreadable(Unreadable::NotUtf8 { line, column }) => ("encoding", *line, *column, msg!("encoding-utf8")),
+            Problem::Unreadable(Unreadable::NotUtf8 { line, column }) => {
+                ("encoding", *line, *column, msg!("encoding-utf8"))
+            }
             Problem::Unreadable(Unreadable::TooLarge(bytes)) => (
                 "file-size",
                 1,
                 1,
-                msg!("file-size", megabytes = (*bytes / (1024 * 1024)) as i64, limit = (crate::report::MAX_REPORT_BYTES / (1024 * 1024)) as i64),
+                msg!(
+                    "file-size",
+                    megabytes = (*bytes / (1024 * 1024)) as i64,
+                    limit = (crate::report::MAX_REPORT_BYTES / (1024 * 1024)) as i64
+                ),
             ),
         };
-        Diagnostic { rule, severity: Severity::Error, line, column, width: 1, msg, snippet: None }
+        Diagnostic {
+            rule,
+            severity: Severity::Error,
+            line,
+            column,
+            width: 1,
+            msg,
+            snippet: None,
+        }
     }
 }
 

@@ -1,7 +1,9 @@
 //! One function per command: resolve the arguments, call the library, report.
 
+mod check;
 mod guidance;
 mod new;
+mod rules;
 mod templates;
 
 use std::process::ExitCode;
@@ -21,6 +23,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Guidance(args) => {
             guidance::run(&cli.guidance, &load_guidance(&cli.guidance)?, args)
         }
+        Command::Check(args) => check::run(&load_guidance(&cli.guidance)?, args),
+        Command::Rules(args) => rules::run(args),
         Command::Templates(args) => templates::run(args),
     }
 }

@@ -67,7 +67,10 @@ pub struct Msg {
 impl Msg {
     /// A message without arguments.
     pub fn new(id: &'static str) -> Msg {
-        Msg { id, args: Vec::new() }
+        Msg {
+            id,
+            args: Vec::new(),
+        }
     }
 
     /// Adds an argument.
@@ -97,7 +100,12 @@ macro_rules! msg {
 
 /// Formats message `id` (or one of its attributes) in `lang`, falling back to English when
 /// the language lacks it.
-fn format(lang: Lang, id: &str, attribute: Option<&str>, args: &[(&'static str, Arg)]) -> Option<String> {
+fn format(
+    lang: Lang,
+    id: &str,
+    attribute: Option<&str>,
+    args: &[(&'static str, Arg)],
+) -> Option<String> {
     let mut fluent_args = FluentArgs::new();
     for (name, value) in args {
         match value {
@@ -125,8 +133,16 @@ pub fn has(lang: Lang, id: &str) -> bool {
 
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     static BUNDLES: OnceLock<Vec<FluentBundle<FluentResource>>> = OnceLock::new();
-    let bundles = BUNDLES.get_or_init(|| CATALOGUES.iter().map(|(lang, text)| build(*lang, text)).collect());
-    let index = CATALOGUES.iter().position(|(l, _)| *l == lang).unwrap_or_default();
+    let bundles = BUNDLES.get_or_init(|| {
+        CATALOGUES
+            .iter()
+            .map(|(lang, text)| build(*lang, text))
+            .collect()
+    });
+    let index = CATALOGUES
+        .iter()
+        .position(|(l, _)| *l == lang)
+        .unwrap_or_default();
     &bundles[index]
 }
 
@@ -158,12 +174,20 @@ mod tests {
 
     #[test]
     fn messages_fill_their_placeholders() {
-        let m = crate::msg!("summary-reports", reports = 3usize, errors = 2usize, warnings = 1usize);
+        let m = crate::msg!(
+            "summary-reports",
+            reports = 3usize,
+            errors = 2usize,
+            warnings = 1usize
+        );
         assert_eq!(m.text(Lang::En), "3 reports: 2 errors, 1 warning");
     }
 
     #[test]
     fn unknown_ids_show_the_id_rather_than_nothing() {
-        assert_eq!(Msg::new("no-such-message").text(Lang::En), "no-such-message");
+        assert_eq!(
+            Msg::new("no-such-message").text(Lang::En),
+            "no-such-message"
+        );
     }
 }

@@ -66,7 +66,9 @@ fn parse(text: &str, start: usize, end: usize) -> FrontMatter {
     let value: Value = match serde_yaml::from_str(yaml) {
         Ok(value) => value,
         Err(e) => {
-            let offset = e.location().map_or(start, |l| start + l.index().min(yaml.len()));
+            let offset = e
+                .location()
+                .map_or(start, |l| start + l.index().min(yaml.len()));
             let message = crate::guidance::strip_location(&e.to_string());
             return FrontMatter::Invalid { offset, message };
         }
@@ -79,7 +81,10 @@ fn parse(text: &str, start: usize, end: usize) -> FrontMatter {
                 Value::Sequence(_) => "list",
                 _ => "value",
             };
-            return FrontMatter::NotMapping { offset: start, found };
+            return FrontMatter::NotMapping {
+                offset: start,
+                found,
+            };
         }
     };
     let fields = mapping
@@ -87,7 +92,10 @@ fn parse(text: &str, start: usize, end: usize) -> FrontMatter {
         .map(|(key, value)| {
             let key = match key {
                 Value::String(s) => s,
-                other => serde_yaml::to_string(&other).unwrap_or_default().trim().to_string(),
+                other => serde_yaml::to_string(&other)
+                    .unwrap_or_default()
+                    .trim()
+                    .to_string(),
             };
             let offset = key_offset(yaml, &key).map_or(start, |o| start + o);
             Field { key, value, offset }
@@ -132,7 +140,9 @@ mod tests {
         let text = "---\r\ntitle: T\r\nlanguage: ar\r\n---\r\n## Body\r\n";
         let (front, body) = split(text);
         assert_eq!(&text[body..], "## Body\r\n");
-        let FrontMatter::Fields(fields) = front else { panic!("{front:?}") };
+        let FrontMatter::Fields(fields) = front else {
+            panic!("{front:?}")
+        };
         assert_eq!(fields[1].key, "language");
         assert_eq!(&text[fields[1].offset..fields[1].offset + 8], "language");
     }
@@ -141,10 +151,21 @@ mod tests {
     fn reports_what_is_wrong_with_the_top() {
         assert!(matches!(split("# Title\n").0, FrontMatter::Missing));
         assert!(matches!(split("---\ntitle: T\n").0, FrontMatter::Unclosed));
-        assert!(matches!(split("---\n- a\n---\n").0, FrontMatter::NotMapping { found: "list", .. }));
-        assert!(matches!(split("---\n---\n").0, FrontMatter::NotMapping { found: "nothing", .. }));
+        assert!(matches!(
+            split("---\n- a\n---\n").0,
+            FrontMatter::NotMapping { found: "list", .. }
+        ));
+        assert!(matches!(
+            split("---\n---\n").0,
+            FrontMatter::NotMapping {
+                found: "nothing",
+                ..
+            }
+        ));
         let text = "---\ntitle: T\nbad: [1, 2\n---\n";
-        let FrontMatter::Invalid { offset, .. } = split(text).0 else { panic!() };
+        let FrontMatter::Invalid { offset, .. } = split(text).0 else {
+            panic!()
+        };
         assert!(offset > text.find("bad").unwrap());
     }
 }

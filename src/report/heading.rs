@@ -12,10 +12,21 @@ use crate::lang::parse_number;
 
 /// Arabic ordinal words used to number sections, as [`normalize`] writes them.
 const ARABIC_ORDINALS: &[&str] = &[
-    "اولا", "ثانيا", "ثالثا", "رابعا", "خامسا", "سادسا", "سابعا", "ثامنا", "تاسعا", "عاشرا",
+    "اولا",
+    "ثانيا",
+    "ثالثا",
+    "رابعا",
+    "خامسا",
+    "سادسا",
+    "سابعا",
+    "ثامنا",
+    "تاسعا",
+    "عاشرا",
 ];
 
-const ROMAN: &[&str] = &["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"];
+const ROMAN: &[&str] = &[
+    "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
+];
 
 /// Matches heading texts against the guidance's sections and objective label.
 #[derive(Debug, Clone)]
@@ -36,9 +47,16 @@ impl HeadingMatcher {
                 }
             }
         }
-        let mut objective_labels: Vec<String> = guidance.objective_label.iter().map(|(_, l)| normalize(l)).collect();
+        let mut objective_labels: Vec<String> = guidance
+            .objective_label
+            .iter()
+            .map(|(_, l)| normalize(l))
+            .collect();
         objective_labels.dedup();
-        HeadingMatcher { sections, objective_labels }
+        HeadingMatcher {
+            sections,
+            objective_labels,
+        }
     }
 
     /// Index of the guidance section a heading names.
@@ -82,7 +100,11 @@ pub fn normalize(text: &str) -> String {
         })
         .count();
     // A heading that is only a number keeps it.
-    let start = if numbering == tokens.len() { 0 } else { numbering };
+    let start = if numbering == tokens.len() {
+        0
+    } else {
+        numbering
+    };
     tokens[start..].join(" ")
 }
 
@@ -102,11 +124,26 @@ mod tests {
 
     #[test]
     fn sections_match_in_every_language_with_numbering_and_diacritics() {
-        for heading in ["2. Methodology", "المنهجية", "Méthodologie", "METHODOLOGIE", "ثانياً: المنهجية", "II – Méthodologie", "2.1 Methods"] {
-            assert_eq!(section_id(heading).as_deref(), Some("methodology"), "{heading}");
+        for heading in [
+            "2. Methodology",
+            "المنهجية",
+            "Méthodologie",
+            "METHODOLOGIE",
+            "ثانياً: المنهجية",
+            "II – Méthodologie",
+            "2.1 Methods",
+        ] {
+            assert_eq!(
+                section_id(heading).as_deref(),
+                Some("methodology"),
+                "{heading}"
+            );
         }
         assert_eq!(section_id("Context").as_deref(), Some("national-context"));
-        assert_eq!(section_id("الملخّص التنفيذي").as_deref(), Some("executive-summary"));
+        assert_eq!(
+            section_id("الملخّص التنفيذي").as_deref(),
+            Some("executive-summary")
+        );
         assert_eq!(section_id("التوصيات:").as_deref(), Some("recommendations"));
         assert_eq!(section_id("Annex"), None);
     }
@@ -114,7 +151,10 @@ mod tests {
     #[test]
     fn objective_headings_in_every_language_and_digit_form() {
         let (m, _) = matcher();
-        assert_eq!(m.objective("Objective 6: Facilitate fair and ethical recruitment"), Some(6));
+        assert_eq!(
+            m.objective("Objective 6: Facilitate fair and ethical recruitment"),
+            Some(6)
+        );
         assert_eq!(m.objective("Objectif 6 : Favoriser"), Some(6));
         assert_eq!(m.objective("الهدف ٦: تيسير التوظيف"), Some(6));
         assert_eq!(m.objective("Objective 22 — Social protection"), Some(22));

@@ -135,7 +135,13 @@ impl Report {
             // The prefix is valid UTF-8 by definition.
             let valid = std::str::from_utf8(valid).unwrap_or_default();
             let line = valid.matches('\n').count() + 1;
-            let column = valid.rsplit('\n').next().unwrap_or_default().chars().count() + 1;
+            let column = valid
+                .rsplit('\n')
+                .next()
+                .unwrap_or_default()
+                .chars()
+                .count()
+                + 1;
             Unreadable::NotUtf8 { line, column }
         })?;
         if text.starts_with('\u{feff}') {
@@ -201,7 +207,8 @@ impl Report {
 /// "Good practices" sub-heading inside an objective is not the good-practices section);
 /// objective headings may be at any level.
 fn classify(headings: &mut [Heading], matcher: &HeadingMatcher) {
-    let candidates: Vec<Option<usize>> = headings.iter().map(|h| matcher.section(&h.text)).collect();
+    let candidates: Vec<Option<usize>> =
+        headings.iter().map(|h| matcher.section(&h.text)).collect();
     let top = headings
         .iter()
         .zip(&candidates)
@@ -231,7 +238,11 @@ struct Walker<'a> {
 
 impl<'a> Walker<'a> {
     fn new(guidance: &Guidance, report: &'a mut Report) -> Walker<'a> {
-        let placeholders = guidance.placeholder.iter().map(|(_, p)| p.trim().to_string()).collect();
+        let placeholders = guidance
+            .placeholder
+            .iter()
+            .map(|(_, p)| p.trim().to_string())
+            .collect();
         Walker {
             report,
             placeholders,
@@ -278,11 +289,18 @@ impl<'a> Walker<'a> {
                         h.list_items += 1;
                     }
                 }
-                Event::Start(Tag::Paragraph | Tag::TableCell | Tag::CodeBlock(_) | Tag::FootnoteDefinition(_)) => {
+                Event::Start(
+                    Tag::Paragraph
+                    | Tag::TableCell
+                    | Tag::CodeBlock(_)
+                    | Tag::FootnoteDefinition(_),
+                ) => {
                     self.flush();
                     self.block_start = range.start;
                 }
-                Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell | TagEnd::CodeBlock) => self.flush(),
+                Event::End(
+                    TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell | TagEnd::CodeBlock,
+                ) => self.flush(),
                 Event::Start(Tag::Link { dest_url, .. }) => self.report.links.push(Link {
                     dest: dest_url.into_string(),
                     range,
@@ -322,10 +340,8 @@ impl<'a> Walker<'a> {
                         *all &= only_comments;
                     }
                 }
-                Event::InlineHtml(html) => {
-                    if !self.comments(&html, range.start) {
-                        self.report.html.push(range);
-                    }
+                Event::InlineHtml(html) if !self.comments(&html, range.start) => {
+                    self.report.html.push(range);
                 }
                 _ => {}
             }
@@ -365,12 +381,18 @@ impl<'a> Walker<'a> {
             for (i, _) in text.match_indices(marker) {
                 let before = text[..i].chars().next_back();
                 let after = text[i + marker.len()..].chars().next();
-                if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric) {
+                if before.is_some_and(char::is_alphanumeric)
+                    || after.is_some_and(char::is_alphanumeric)
+                {
                     continue;
                 }
                 // The event's text is the source's text unless escapes or entities changed it.
                 let source = body.get(range.start - base..range.end - base);
-                let start = if source == Some(text) { range.start + i } else { range.start };
+                let start = if source == Some(text) {
+                    range.start + i
+                } else {
+                    range.start
+                };
                 self.unfinished(Unfinished::Marker(marker), start..start + marker.len());
             }
         }
@@ -393,7 +415,10 @@ impl<'a> Walker<'a> {
         }
         let text = std::mem::take(&mut self.block);
         let trimmed = text.trim();
-        let placeholder = self.placeholders.iter().any(|p| trimmed.contains(p.as_str()))
+        let placeholder = self
+            .placeholders
+            .iter()
+            .any(|p| trimmed.contains(p.as_str()))
             || matches!(trimmed, "…" | "..." | "[…]" | "[...]");
         if placeholder {
             let start = self.block_start;

@@ -17,7 +17,11 @@ mod tests {
     fn counts_arabic_and_latin_words_alike() {
         assert_eq!(count("يعمل فيه عشرات الآلاف من العمال المهاجرين"), 7);
         assert_eq!(count("قال ٦٢٪ من المشاركين — وهذا مهم."), 6);
-        assert_eq!(count("مُهَاجِرُونَ، وعُمّال"), 2, "diacritics stay inside their word");
+        assert_eq!(
+            count("مُهَاجِرُونَ، وعُمّال"),
+            2,
+            "diacritics stay inside their word"
+        );
         assert_eq!(count("Whole-of-society approach: l'accès aux soins"), 5);
         assert_eq!(count("  \n "), 0);
         assert_eq!(count("• — :"), 0);

@@ -1,5 +1,6 @@
 //! Integration tests: the real binary on real files.
 
+mod check;
 mod guidance;
 mod new;
 mod support;

@@ -77,3 +77,45 @@ impl Run {
         self
     }
 }
+
+/// The project's own folder, for its examples and fixtures.
+pub fn project_root() -> &'static std::path::Path {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Whether a component a test needs is present. On a developer's machine a missing one
+/// skips the test; under CI (`CI=true`, where `.ci/run` installs it) it fails the test.
+pub fn have(component: &str, present: bool) -> bool {
+    if present {
+        return true;
+    }
+    if std::env::var("CI").is_ok_and(|v| v == "true") {
+        panic!("{component} is missing; .ci/run should have installed it");
+    }
+    eprintln!("skipped: {component} is not installed");
+    false
+}
+
+/// Whether a program answers on the PATH.
+pub fn on_path(program: &str) -> bool {
+    Command::new(program)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// Parses a run's standard output as JSON.
+pub fn json(run: &Run) -> serde_json::Value {
+    serde_json::from_str(&run.stdout())
+        .unwrap_or_else(|e| panic!("not JSON ({e}):\n{}", run.stdout()))
+}
+
+/// The rule ids a JSON `check` output holds for its only report.
+pub fn rules_found(json: &serde_json::Value) -> Vec<String> {
+    json["reports"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["rule"].as_str().unwrap().to_string())
+        .collect()
+}

@@ -14,7 +14,10 @@ pub(super) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     for (what, range) in &report.unfinished {
         let msg = match what {
             Unfinished::Prompt => {
-                let heading = report.headings.iter().rposition(|h| h.range.start < range.start);
+                let heading = report
+                    .headings
+                    .iter()
+                    .rposition(|h| h.range.start < range.start);
                 if prompt_headings.contains(&heading) {
                     continue;
                 }
@@ -28,12 +31,22 @@ pub(super) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         out.push(ctx.at("placeholder", Severity::Warning, range.clone(), msg));
     }
     for range in &report.html {
-        out.push(ctx.at("raw-html", Severity::Warning, range.clone(), msg!("raw-html")));
+        out.push(ctx.at(
+            "raw-html",
+            Severity::Warning,
+            range.clone(),
+            msg!("raw-html"),
+        ));
     }
     let dir = ctx.path.parent().unwrap_or(Path::new("."));
     for link in &report.links {
         if link.image && link.alt.trim().is_empty() {
-            out.push(ctx.at("image-alt", Severity::Warning, link.range.clone(), msg!("image-alt", target = link.dest.as_str())));
+            out.push(ctx.at(
+                "image-alt",
+                Severity::Warning,
+                link.range.clone(),
+                msg!("image-alt", target = link.dest.as_str()),
+            ));
         }
         if let Some(problem) = local_link_problem(dir, &link.dest) {
             let msg = match problem {
@@ -57,9 +70,13 @@ pub enum LinkProblem {
 /// Checks a link target against the report's folder; web, mail and in-page links are fine.
 pub fn local_link_problem(dir: &Path, dest: &str) -> Option<LinkProblem> {
     let dest = dest.trim();
-    let has_scheme = dest
-        .split_once(':')
-        .is_some_and(|(scheme, _)| !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)) && scheme.len() > 1);
+    let has_scheme = dest.split_once(':').is_some_and(|(scheme, _)| {
+        !scheme.is_empty()
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+            && scheme.len() > 1
+    });
     if dest.is_empty() || dest.starts_with('#') || has_scheme || dest.starts_with("//") {
         return None;
     }
@@ -101,7 +118,10 @@ fn percent_decode(text: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok()).and_then(|h| u8::from_str_radix(h, 16).ok());
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
         match (bytes[i], hex) {
             (b'%', Some(byte)) => {
                 out.push(byte);
@@ -138,22 +158,44 @@ mod tests {
             ]
         );
         assert!(findings(GOOD, "placeholder").is_empty());
-        let final_ = CheckOptions { final_: true, ..CheckOptions::default() };
+        let final_ = CheckOptions {
+            final_: true,
+            ..CheckOptions::default()
+        };
         let found = findings_in(&bad, "placeholder", Path::new("r.md"), final_);
-        assert!(found.iter().all(|f| f.contains(" error ")), "--final makes them errors: {found:?}");
+        assert!(
+            found.iter().all(|f| f.contains(" error ")),
+            "--final makes them errors: {found:?}"
+        );
     }
 
     #[test]
     fn raw_html_but_not_comments() {
-        let bad = GOOD.replace("Gender matters.", "<div onclick=\"x()\">Gender</div>\n\nIt <b>matters</b>. <!-- a note -->");
-        assert_eq!(findings(&bad, "raw-html"), ["36:1 warning raw HTML is not rendered: write it in Markdown", "38:4 warning raw HTML is not rendered: write it in Markdown", "38:14 warning raw HTML is not rendered: write it in Markdown"]);
+        let bad = GOOD.replace(
+            "Gender matters.",
+            "<div onclick=\"x()\">Gender</div>\n\nIt <b>matters</b>. <!-- a note -->",
+        );
+        assert_eq!(
+            findings(&bad, "raw-html"),
+            [
+                "36:1 warning raw HTML is not rendered: write it in Markdown",
+                "38:4 warning raw HTML is not rendered: write it in Markdown",
+                "38:14 warning raw HTML is not rendered: write it in Markdown"
+            ]
+        );
         assert!(findings(GOOD, "raw-html").is_empty());
     }
 
     #[test]
     fn images_need_alternative_text() {
-        let bad = GOOD.replace("Gender matters.", "![](https://example.org/chart.png) ![Chart of fees](https://example.org/c.png)");
-        assert_eq!(findings(&bad, "image-alt"), ["36:1 warning image `https://example.org/chart.png` has no alternative text"]);
+        let bad = GOOD.replace(
+            "Gender matters.",
+            "![](https://example.org/chart.png) ![Chart of fees](https://example.org/c.png)",
+        );
+        assert_eq!(
+            findings(&bad, "image-alt"),
+            ["36:1 warning image `https://example.org/chart.png` has no alternative text"]
+        );
         assert!(findings(GOOD, "image-alt").is_empty());
     }
 
@@ -169,7 +211,10 @@ mod tests {
         let found = findings_in(&text, "broken-link", &path, CheckOptions::default());
         assert_eq!(
             found,
-            ["36:29 warning link to `gone.pdf`: the file does not exist", "36:47 warning link to `../../etc/passwd` points outside the report's folder"]
+            [
+                "36:29 warning link to `gone.pdf`: the file does not exist",
+                "36:47 warning link to `../../etc/passwd` points outside the report's folder"
+            ]
         );
         assert!(findings_in(GOOD, "broken-link", &path, CheckOptions::default()).is_empty());
     }

@@ -19,19 +19,37 @@ pub(super) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     let end = report.text.len();
     match &report.front {
         FrontMatter::Missing => {
-            out.push(ctx.top("front-matter", Severity::Error, msg!("front-matter-missing")));
+            out.push(ctx.top(
+                "front-matter",
+                Severity::Error,
+                msg!("front-matter-missing"),
+            ));
             return;
         }
         FrontMatter::Unclosed => {
-            out.push(ctx.top("front-matter", Severity::Error, msg!("front-matter-unclosed")));
+            out.push(ctx.top(
+                "front-matter",
+                Severity::Error,
+                msg!("front-matter-unclosed"),
+            ));
             return;
         }
         FrontMatter::Invalid { offset, message } => {
-            out.push(ctx.at("front-matter", Severity::Error, *offset..end.min(offset + 1), msg!("front-matter-yaml", reason = message)));
+            out.push(ctx.at(
+                "front-matter",
+                Severity::Error,
+                *offset..end.min(offset + 1),
+                msg!("front-matter-yaml", reason = message),
+            ));
             return;
         }
         FrontMatter::NotMapping { offset, found } => {
-            out.push(ctx.at("front-matter", Severity::Error, *offset..end.min(offset + 1), msg!("front-matter-not-mapping", found = *found)));
+            out.push(ctx.at(
+                "front-matter",
+                Severity::Error,
+                *offset..end.min(offset + 1),
+                msg!("front-matter-not-mapping", found = *found),
+            ));
             return;
         }
         FrontMatter::Fields(_) => {}
@@ -46,10 +64,20 @@ pub(super) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         if ctx.guidance.field(&field.key).is_none() {
             let names = ctx.guidance.fields.iter().map(|f| f.name.as_str());
             let msg = match did_you_mean(&field.key, names) {
-                Some(name) => msg!("unknown-field-suggest", field = &field.key, suggestion = name),
+                Some(name) => msg!(
+                    "unknown-field-suggest",
+                    field = &field.key,
+                    suggestion = name
+                ),
                 None => msg!("unknown-field", field = &field.key),
             };
-            out.push(key_diagnostic(ctx, "unknown-field", Severity::Warning, field, msg));
+            out.push(key_diagnostic(
+                ctx,
+                "unknown-field",
+                Severity::Warning,
+                field,
+                msg,
+            ));
         }
     }
 }
@@ -61,12 +89,27 @@ fn missing(ctx: &Ctx, def: &FieldDef, out: &mut Vec<Diagnostic>) {
         Presence::Recommended => Severity::Warning,
         Presence::Optional => return,
     };
-    let msg = msg!("missing-field", field = &def.name, description = def.description.get(ctx.lang));
+    let msg = msg!(
+        "missing-field",
+        field = &def.name,
+        description = def.description.get(ctx.lang)
+    );
     out.push(ctx.top("missing-field", severity, msg));
 }
 
-fn key_diagnostic(ctx: &Ctx, rule: &'static str, severity: Severity, field: &Field, msg: Msg) -> Diagnostic {
-    ctx.at(rule, severity, field.offset..field.offset + field.key.len(), msg)
+fn key_diagnostic(
+    ctx: &Ctx,
+    rule: &'static str,
+    severity: Severity,
+    field: &Field,
+    msg: Msg,
+) -> Diagnostic {
+    ctx.at(
+        rule,
+        severity,
+        field.offset..field.offset + field.key.len(),
+        msg,
+    )
 }
 
 fn check_value(ctx: &Ctx, def: &FieldDef, field: &Field, out: &mut Vec<Diagnostic>) {
@@ -93,7 +136,12 @@ fn check_value(ctx: &Ctx, def: &FieldDef, field: &Field, out: &mut Vec<Diagnosti
                 let ids = ctx.guidance.stakeholders.iter().map(|s| s.id.as_str());
                 let valid = ids.clone().collect::<Vec<_>>().join(", ");
                 out.push(invalid(match did_you_mean(&value, ids) {
-                    Some(s) => msg!("invalid-stakeholder-suggest", value = value.as_str(), suggestion = s, valid = valid),
+                    Some(s) => msg!(
+                        "invalid-stakeholder-suggest",
+                        value = value.as_str(),
+                        suggestion = s,
+                        valid = valid
+                    ),
                     None => msg!("invalid-stakeholder", value = value.as_str(), valid = valid),
                 }));
             }
@@ -112,7 +160,11 @@ fn check_value(ctx: &Ctx, def: &FieldDef, field: &Field, out: &mut Vec<Diagnosti
                     continue;
                 }
                 out.push(invalid(match country::suggest(&value) {
-                    Some(code) => msg!("invalid-country-suggest", value = value.as_str(), suggestion = code),
+                    Some(code) => msg!(
+                        "invalid-country-suggest",
+                        value = value.as_str(),
+                        suggestion = code
+                    ),
                     None => msg!("invalid-country", value = value.as_str()),
                 }));
             }
@@ -121,17 +173,31 @@ fn check_value(ctx: &Ctx, def: &FieldDef, field: &Field, out: &mut Vec<Diagnosti
             let value = text.unwrap_or_default();
             if !Lang::ALL.iter().any(|l| l.code() == value) {
                 let codes = Lang::ALL.map(Lang::code);
-                out.push(invalid(match did_you_mean(&value, codes).or_else(|| Lang::from_code(&value).or_else(|| Lang::from_name(&value)).map(Lang::code)) {
-                    Some(s) => msg!("invalid-language-suggest", value = value.as_str(), suggestion = s),
-                    None => msg!("invalid-language", value = value.as_str()),
-                }));
+                out.push(invalid(
+                    match did_you_mean(&value, codes).or_else(|| {
+                        Lang::from_code(&value)
+                            .or_else(|| Lang::from_name(&value))
+                            .map(Lang::code)
+                    }) {
+                        Some(s) => msg!(
+                            "invalid-language-suggest",
+                            value = value.as_str(),
+                            suggestion = s
+                        ),
+                        None => msg!("invalid-language", value = value.as_str()),
+                    },
+                ));
             }
         }
         FieldType::Objectives => objectives(ctx, field, out),
         FieldType::Date => {
             let value = text.unwrap_or_default();
             if Date::parse(&value).is_none() {
-                out.push(invalid(msg!("invalid-date", value = value.as_str(), today = Date::today().to_string())));
+                out.push(invalid(msg!(
+                    "invalid-date",
+                    value = value.as_str(),
+                    today = Date::today().to_string()
+                )));
             }
         }
         FieldType::Email => {
@@ -150,15 +216,33 @@ fn objectives(ctx: &Ctx, field: &Field, out: &mut Vec<Diagnostic>) {
         other => vec![other],
     };
     if items.is_empty() {
-        out.push(key_diagnostic(ctx, "invalid-field", Severity::Error, field, msg!("invalid-objectives-empty")));
+        out.push(key_diagnostic(
+            ctx,
+            "invalid-field",
+            Severity::Error,
+            field,
+            msg!("invalid-objectives-empty"),
+        ));
     }
     for item in items {
         match objective_number(item) {
             Some(n) if ctx.guidance.objective(n).is_some() => {}
-            Some(n) => out.push(key_diagnostic(ctx, "unknown-objective", Severity::Error, field, msg!("unknown-objective", number = n))),
+            Some(n) => out.push(key_diagnostic(
+                ctx,
+                "unknown-objective",
+                Severity::Error,
+                field,
+                msg!("unknown-objective", number = n),
+            )),
             None => {
                 let value = scalar_text(item).unwrap_or_else(|| "…".into());
-                out.push(key_diagnostic(ctx, "invalid-field", Severity::Error, field, msg!("invalid-objective", value = value)));
+                out.push(key_diagnostic(
+                    ctx,
+                    "invalid-field",
+                    Severity::Error,
+                    field,
+                    msg!("invalid-objective", value = value),
+                ));
             }
         }
     }
@@ -210,22 +294,41 @@ mod tests {
 
     #[test]
     fn front_matter_problems() {
-        assert_eq!(findings("## Summary\n", "front-matter"), ["1:1 error report has no front matter"]);
+        assert_eq!(
+            findings("## Summary\n", "front-matter"),
+            ["1:1 error report has no front matter"]
+        );
         let bad = GOOD.replace("country: JO", "country: [JO");
         let found = findings(&bad, "front-matter");
         assert_eq!(found.len(), 1);
-        assert!(found[0].starts_with("6:9 error the front matter is not valid YAML: did not find expected"), "YAML error shifted to the file's line: {found:?}");
-        assert!(!found[0].contains("at line"), "no position relative to the YAML block: {found:?}");
+        assert!(
+            found[0]
+                .starts_with("6:9 error the front matter is not valid YAML: did not find expected"),
+            "YAML error shifted to the file's line: {found:?}"
+        );
+        assert!(
+            !found[0].contains("at line"),
+            "no position relative to the YAML block: {found:?}"
+        );
         assert!(findings(GOOD, "front-matter").is_empty());
-        assert_eq!(findings("---\n- a\n---\n", "front-matter"), ["2:1 error front matter is a list, not a set of fields"]);
+        assert_eq!(
+            findings("---\n- a\n---\n", "front-matter"),
+            ["2:1 error front matter is a list, not a set of fields"]
+        );
     }
 
     #[test]
     fn missing_fields_required_and_recommended() {
         let no_title = GOOD.replace("title: A report\n", "");
-        assert_eq!(findings(&no_title, "missing-field"), ["1:1 error missing field `title`: Title of the report"]);
+        assert_eq!(
+            findings(&no_title, "missing-field"),
+            ["1:1 error missing field `title`: Title of the report"]
+        );
         let no_contact = GOOD.replace("contact: a@example.org\n", "");
-        assert_eq!(findings(&no_contact, "missing-field"), ["1:1 warning missing field `contact`: Contact e-mail address"]);
+        assert_eq!(
+            findings(&no_contact, "missing-field"),
+            ["1:1 warning missing field `contact`: Contact e-mail address"]
+        );
         assert!(findings(GOOD, "missing-field").is_empty());
     }
 
@@ -254,7 +357,10 @@ mod tests {
     #[test]
     fn unknown_field_suggests_the_closest() {
         let bad = GOOD.replace("contact:", "contcat:");
-        assert_eq!(findings(&bad, "unknown-field"), ["9:1 warning unknown field `contcat`; did you mean `contact`?"]);
+        assert_eq!(
+            findings(&bad, "unknown-field"),
+            ["9:1 warning unknown field `contcat`; did you mean `contact`?"]
+        );
         assert!(findings(GOOD, "unknown-field").is_empty());
     }
 
@@ -264,6 +370,9 @@ mod tests {
         assert!(findings(&arabic, "unknown-objective").is_empty());
         assert!(findings(&arabic, "invalid-field").is_empty());
         let bad = GOOD.replace("[6, 22]", "[6, 22, 24]");
-        assert_eq!(findings(&bad, "unknown-objective"), ["7:1 error there is no objective 24: objectives are numbered 1 to 23"]);
+        assert_eq!(
+            findings(&bad, "unknown-objective"),
+            ["7:1 error there is no objective 24: objectives are numbered 1 to 23"]
+        );
     }
 }

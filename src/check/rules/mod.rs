@@ -38,7 +38,15 @@ pub(crate) mod testing {
         all(text, path, options)
             .into_iter()
             .filter(|d| d.rule == rule)
-            .map(|d| format!("{}:{} {} {}", d.line, d.column, d.severity.as_str(), d.msg.text(crate::lang::Lang::En)))
+            .map(|d| {
+                format!(
+                    "{}:{} {} {}",
+                    d.line,
+                    d.column,
+                    d.severity.as_str(),
+                    d.msg.text(crate::lang::Lang::En)
+                )
+            })
             .collect()
     }
 

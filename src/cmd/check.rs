@@ -1,0 +1,106 @@
+//! `check PATH...`: run the rules over reports and folders of reports.
+
+use std::collections::HashSet;
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+use anyhow::{Result, bail};
+
+use crate::check::{CheckOptions, Checker, FileResult, RULES, find_rule, unreadable_path};
+use crate::cli::{CheckArgs, CheckFormat, CheckLang, Deny, LangArg, message_lang};
+use crate::emit::{self, Style, Totals};
+use crate::guidance::Guidance;
+use crate::suggest::did_you_mean;
+use crate::walk::{Found, find_reports, missing};
+
+pub(super) fn run(guidance: &Guidance, args: CheckArgs) -> Result<ExitCode> {
+    let options = options(&args)?;
+    if let Some(path) = missing(&args.paths).first() {
+        bail!(
+            "`{}` does not exist; name a report file or a folder of reports",
+            path.display()
+        );
+    }
+    let results = check_paths(guidance, &options, &args.paths);
+    let fixed = match args.lang {
+        Some(CheckLang::Ar) => Some(LangArg::Ar),
+        Some(CheckLang::En) => Some(LangArg::En),
+        Some(CheckLang::Fr) => Some(LangArg::Fr),
+        Some(CheckLang::Report) | None => None,
+    };
+    let default = message_lang(fixed);
+    let per_report = args.lang == Some(CheckLang::Report);
+    let lang_of = |r: &FileResult| {
+        if per_report {
+            r.lang.unwrap_or(default)
+        } else {
+            default
+        }
+    };
+
+    let totals = Totals::of(&results);
+    let mut stdout = std::io::stdout().lock();
+    match args.format {
+        CheckFormat::Human => {
+            let colour = std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+            for result in &results {
+                stdout.write_all(emit::human(result, lang_of, Style::new(colour)).as_bytes())?;
+            }
+            writeln!(stdout, "{}", totals.line(default))?;
+        }
+        CheckFormat::Short => {
+            for result in &results {
+                stdout.write_all(emit::short(result, lang_of(result)).as_bytes())?;
+            }
+            writeln!(stdout, "{}", totals.line(default))?;
+        }
+        CheckFormat::Json => writeln!(
+            stdout,
+            "{}",
+            serde_json::to_string_pretty(&emit::json(&results, lang_of))?
+        )?,
+        CheckFormat::Sarif => writeln!(
+            stdout,
+            "{}",
+            serde_json::to_string_pretty(&emit::sarif(&results, lang_of, default))?
+        )?,
+    }
+    Ok(if totals.errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn options(args: &CheckArgs) -> Result<CheckOptions> {
+    let mut allow = HashSet::new();
+    for id in &args.allow {
+        if find_rule(id).is_none() {
+            let hint = did_you_mean(id, RULES.iter().map(|r| r.id))
+                .map(|s| format!("; did you mean `{s}`?"))
+                .unwrap_or_default();
+            bail!("--allow: unknown rule `{id}`{hint} (`parallel-review rules` lists them)");
+        }
+        allow.insert(id.clone());
+    }
+    Ok(CheckOptions {
+        final_: args.final_,
+        deny_warnings: args.deny == Some(Deny::Warnings),
+        allow,
+    })
+}
+
+/// Checks every report under the paths, on every core; results in a stable order.
+pub(crate) fn check_paths(
+    guidance: &Guidance,
+    options: &CheckOptions,
+    paths: &[std::path::PathBuf],
+) -> Vec<FileResult> {
+    let checker = Checker::new(guidance, options.clone());
+    let found = find_reports(paths);
+    crate::par::map(&found, |found| match found {
+        Found::File(path) => checker.check_file(path).0,
+        Found::Problem(path, reason) => unreadable_path(path, reason.clone()),
+    })
+}
