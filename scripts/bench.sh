@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Benchmarks parallel-review side by side with its peer tools, in one run, on the same
+# synthetic corpus. Prints times, ratios (what to compare: these machines are shared and
+# noisy) and peak memory. Not a test.
+#
+# Usage: scripts/bench.sh [COUNT]   (default 1000 reports of ~3,000 words)
+# Needs: python3, node/npm (markdownlint-cli2 is installed under target/bench-tools),
+#        hyperfine when present (otherwise a simple best-of-3 timer).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count=${1:-1000}
+corpus=target/bench/corpus-$count
+tools=target/bench-tools
+bin=target/release/parallel-review
+
+cargo build --release --quiet
+if [ ! -d "$corpus" ]; then
+  python3 scripts/corpus.py "$corpus" "$count"
+fi
+if [ ! -x "$tools/node_modules/.bin/markdownlint-cli2" ]; then
+  mkdir -p "$tools"
+  npm install --prefix "$tools" --no-audit --no-fund --silent markdownlint-cli2
+fi
+mdl="$tools/node_modules/.bin/markdownlint-cli2"
+
+# Seconds for a command: the mean of hyperfine's runs, or the best of three.
+time_of() {
+  if command -v hyperfine >/dev/null 2>&1; then
+    hyperfine --warmup 1 --runs "${RUNS:-5}" --ignore-failure --export-json target/bench/h.json --style none "$1" >/dev/null 2>&1
+    python3 -c "import json;print(json.load(open('target/bench/h.json'))['results'][0]['mean'])"
+  else
+    python3 - "$1" <<'PY'
+import subprocess, sys, time
+best = min((lambda t0: (subprocess.run(sys.argv[1], shell=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL), time.perf_counter() - t0)[1])(time.perf_counter()) for _ in range(3))
+print(best)
+PY
+  fi
+}
+
+# Peak resident memory in MB of a command (which may exit 1: the corpus has defects).
+peak_mb() {
+  /usr/bin/time -v -o target/bench/time.txt "$@" >/dev/null 2>&1 || true
+  awk -F: '/Maximum resident/ {gsub(/ /,"",$2); print int($2/1024)}' target/bench/time.txt
+}
+
+words=$(cat "$corpus"/*.md | wc -w)
+echo "corpus: $count reports, $words words ($corpus)"
+echo
+echo "## check"
+ours=$(time_of "$bin check $corpus --format short")
+theirs=$(time_of "$mdl '$corpus/**/*.md'")
+python3 -c "o,t=$ours,$theirs;print(f'parallel-review check  {o:8.3f} s\nmarkdownlint-cli2      {t:8.3f} s\nratio                  {t/o:8.1f}x faster')"
+peak=$(peak_mb "$bin" check "$corpus" --format short)
+echo "peak memory (check)    $peak MB"
