@@ -39,6 +39,8 @@ pub enum Command {
     Check(CheckArgs),
     /// List the rules `check` applies
     Rules(RulesArgs),
+    /// Render a report (or a folder of reports) as a web page or a PDF
+    Render(RenderArgs),
     /// Export the built-in templates to edit them
     Templates(TemplatesArgs),
 }
@@ -72,6 +74,54 @@ pub struct CheckArgs {
     /// Language of the messages; `report` uses each report's own language [default: PARALLEL_REVIEW_LANG, else the locale, else en]
     #[arg(long, value_enum)]
     pub lang: Option<CheckLang>,
+}
+
+/// Options of `render`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  parallel-review render report.md                  # report.html next to it\n  parallel-review render report.md -o report.pdf    # PDF through a headless Chromium\n  parallel-review render submissions/ --out-dir site/  # every report, plus site/index.html"
+)]
+pub struct RenderArgs {
+    /// A report, or a folder of reports (then --out-dir is needed)
+    #[arg(value_name = "REPORT")]
+    pub input: PathBuf,
+
+    /// Output file [default: the report's name with .html or .pdf, next to it]
+    #[arg(short, long, value_name = "OUT", conflicts_with = "out_dir")]
+    pub output: Option<PathBuf>,
+
+    /// Folder to render a folder of reports into, with an index.html
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
+
+    /// Output format [default: from the extension of -o, else html]
+    #[arg(long, value_enum)]
+    pub to: Option<RenderFormat>,
+
+    /// Number the paragraphs
+    #[arg(long)]
+    pub number_paragraphs: bool,
+
+    /// Browser to print PDFs with [default: $PARALLEL_REVIEW_BROWSER, else chromium, google-chrome… on the PATH]
+    #[arg(long, value_name = "PATH")]
+    pub browser: Option<PathBuf>,
+
+    /// Folder of templates replacing the built-in ones (see `templates export`)
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+
+    /// Language of messages and of the index page [default: PARALLEL_REVIEW_LANG, else the locale, else en]
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+}
+
+/// Output formats of `render`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RenderFormat {
+    /// A self-contained web page, ready to print
+    Html,
+    /// A PDF, printed by a headless Chromium-family browser
+    Pdf,
 }
 
 /// What `--deny` turns into errors.

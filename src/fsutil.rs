@@ -28,8 +28,17 @@ pub fn write_atomic(path: &Path, contents: &[u8], overwrite: Overwrite) -> Resul
             dir.display()
         );
     }
-    let mut file = tempfile::Builder::new()
-        .prefix(".parallel-review-")
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".parallel-review-");
+    // A temporary file is private (0600); the file it becomes is an ordinary one, so it
+    // gets the usual mode, less the user's umask (or that of the file it replaces).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path).map_or(0o666, |m| m.permissions().mode() & 0o777);
+        builder.permissions(std::fs::Permissions::from_mode(mode));
+    }
+    let mut file = builder
         .tempfile_in(dir)
         .with_context(|| format!("cannot create a temporary file in `{}`", dir.display()))?;
     file.write_all(contents)

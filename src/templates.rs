@@ -8,10 +8,24 @@ use tera::Tera;
 
 /// Built-in templates: name, then text. A user's override of `new/report.md` lives at
 /// `DIR/new/report.md.tera`.
-pub const BUILTIN: &[(&str, &str)] = &[(
-    "new/report.md",
-    include_str!("../templates/new/report.md.tera"),
-)];
+pub const BUILTIN: &[(&str, &str)] = &[
+    (
+        "new/report.md",
+        include_str!("../templates/new/report.md.tera"),
+    ),
+    (
+        "render/style.css",
+        include_str!("../templates/render/style.css.tera"),
+    ),
+    (
+        "render/report.html",
+        include_str!("../templates/render/report.html.tera"),
+    ),
+    (
+        "render/index.html",
+        include_str!("../templates/render/index.html.tera"),
+    ),
+];
 
 /// Suffix of template files on disk.
 pub const SUFFIX: &str = ".tera";
@@ -22,6 +36,7 @@ pub fn load(dir: Option<&Path>) -> Result<Tera> {
     // Markdown and YAML must never be HTML-escaped; HTML templates opt in by name.
     tera.autoescape_on(vec![".html"]);
     let mut overridden = 0;
+    let mut sources = Vec::new();
     for (name, builtin) in BUILTIN {
         let text = match dir {
             Some(dir) => {
@@ -36,10 +51,12 @@ pub fn load(dir: Option<&Path>) -> Result<Tera> {
             }
             None => (*builtin).to_string(),
         };
-        tera.add_raw_template(name, &text)
-            .map_err(|e| anyhow::anyhow!(describe(&e)))
-            .with_context(|| format!("template `{name}` does not parse"))?;
+        sources.push((*name, text));
     }
+    // Added together so that templates may include one another in any order.
+    tera.add_raw_templates(sources)
+        .map_err(|e| anyhow::anyhow!(describe(&e)))
+        .context("a template does not parse")?;
     if let Some(dir) = dir {
         if !dir.is_dir() {
             bail!(

@@ -6,6 +6,8 @@
 
 mod rules;
 
+pub use rules::objective_number;
+
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 

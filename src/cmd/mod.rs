@@ -3,6 +3,7 @@
 mod check;
 mod guidance;
 mod new;
+mod render;
 mod rules;
 mod templates;
 
@@ -25,6 +26,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::Check(args) => check::run(&load_guidance(&cli.guidance)?, args),
         Command::Rules(args) => rules::run(args),
+        Command::Render(args) => render::run(&load_guidance(&cli.guidance)?, args),
         Command::Templates(args) => templates::run(args),
     }
 }

@@ -1,0 +1,216 @@
+## رسائل parallel-review بالعربية. لكل رسالة سطر ‎.help‎ اختياري يقول ما العمل.
+## تُعزل المسارات والمعرّفات اللاتينية تلقائياً حتى لا يضطرب اتجاه السطر.
+
+## أسطر الخلاصة
+
+summary-reports = { $reports ->
+        [zero] لا تقارير
+        [one] تقرير واحد
+        [two] تقريران
+        [few] { $reports } تقارير
+        [many] { $reports } تقريرًا
+       *[other] { $reports } تقرير
+    }: { $errors ->
+        [zero] لا أخطاء
+        [one] خطأ واحد
+        [two] خطآن
+        [few] { $errors } أخطاء
+        [many] { $errors } خطأً
+       *[other] { $errors } خطأ
+    }، { $warnings ->
+        [zero] لا تحذيرات
+        [one] تحذير واحد
+        [two] تحذيران
+        [few] { $warnings } تحذيرات
+        [many] { $warnings } تحذيرًا
+       *[other] { $warnings } تحذير
+    }
+severity-error = خطأ
+severity-warning = تحذير
+help-label = ما العمل
+
+## وصف القواعد (parallel-review rules)
+
+rule-unreadable = ملف أو مجلد تتعذّر قراءته (صلاحيات، أو رابط رمزي يدور على نفسه)
+rule-encoding = الملف ليس نصاً بترميز UTF-8، أو ملف ثنائي، أو فارغ
+rule-file-size = الملف أكبر من أن يكون تقريراً
+rule-front-matter = لا توجد ترويسة بيانات، أو ترويسة ليست YAML سليمة أو ليست مجموعة حقول
+rule-missing-field = حقل مطلوب غائب من ترويسة البيانات (الحقل الموصى به: تحذير)
+rule-invalid-field = قيمة في ترويسة البيانات من نوع خاطئ أو غير مقبولة
+rule-unknown-field = حقل في ترويسة البيانات لا تعرّفه المذكرة الإرشادية
+rule-unknown-objective = رقم هدف خارج النطاق ١–٢٣، في ترويسة البيانات أو في عنوان
+rule-missing-objective-section = هدف مذكور في ‎objectives‎ ليس له قسم
+rule-undeclared-objective = قسم لهدف رقمه غير مذكور في ‎objectives‎
+rule-duplicate-objective-section = للهدف نفسه قسمان
+rule-missing-section = قسم مطلوب في المذكرة الإرشادية غائب (القسم الموصى به: تحذير)
+rule-section-order = أقسام لا تتبع ترتيب المذكرة الإرشادية
+rule-empty-section = قسم بلا نص خاص به
+rule-placeholder = أسئلة الهيكل أو النص المؤقت أو علامات TODO/TBD/XXX ما زالت في التقرير
+rule-word-limit = قسم أو تقرير يتجاوز عدد الكلمات المحدد في المذكرة الإرشادية
+rule-recommendations = قسم التوصيات بلا قائمة توصيات
+rule-raw-html = شيفرة HTML في التقرير (لن تظهر عند الإخراج)
+rule-image-alt = صورة بلا نص بديل
+rule-broken-link = رابط إلى ملف محلي غير موجود أو خارج مجلد التقرير
+
+## الملاحظات
+
+unreadable = تتعذّر قراءة هذا الملف: { $reason }
+    .help = تحققوا من وجود الملف ومن صلاحية قراءته
+encoding-binary = هذا ملف ثنائي وليس تقريراً بصيغة Markdown
+    .help = التقارير ملفات نصية محفوظة بترميز UTF-8 (بامتداد ‎.md‎)
+encoding-empty = الملف فارغ
+    .help = ابدؤوا تقريراً جديداً بالأمر { "`parallel-review new`" }
+encoding-utf8 = الملف ليس نصاً سليماً بترميز UTF-8
+    .help = احفظوه من جديد بترميز UTF-8 (في أغلب المحررات: «حفظ باسم…» ثم الترميز UTF-8)
+file-size = حجم الملف { $megabytes } ميغابايت، والحد الأقصى للتقرير { $limit } ميغابايت
+    .help = ضعوا البيانات والملاحق في ملفات منفصلة وأشيروا إليها بروابط
+front-matter-missing = لا توجد ترويسة بيانات في التقرير
+    .help = ابدؤوا الملف بكتلة بين سطرين من ‎---‎ فيها العنوان والجهة ونوع الجهة والبلد واللغة والأهداف والتاريخ (يكتبها الأمر { "`parallel-review new`" })
+front-matter-unclosed = ترويسة البيانات غير مغلقة
+    .help = أضيفوا سطراً فيه ‎---‎ بعد آخر حقل
+front-matter-yaml = ترويسة البيانات ليست YAML سليمة: { $reason }
+    .help = راجعوا علامات التنصيص والنقطتين والمسافات البادئة في هذا السطر؛ ضعوا بين علامتي تنصيص كل نص فيه ‎:‎ أو ‎#‎
+front-matter-not-mapping = ترويسة البيانات { $found ->
+        [list] قائمة
+        [nothing] فارغة
+       *[value] قيمة واحدة
+    } وليست مجموعة حقول
+    .help = اكتبوا في كل سطر حقلاً واحداً بالصيغة ‎field: value‎
+missing-field = الحقل { $field } غائب: { $description }
+    .help = أضيفوا إلى ترويسة البيانات سطراً يبدأ بـ { $field }:
+unknown-field = حقل غير معروف: { $field }
+    .help = المذكرة الإرشادية لا تعرّفه؛ احذفوه أو صحّحوا كتابته (يعرض الأمر { "`parallel-review guidance`" } الحقول)
+unknown-field-suggest = حقل غير معروف: { $field }؛ هل تقصدون { $suggestion }؟
+    .help = غيّروا اسمه إلى { $suggestion }
+invalid-text = يجب أن تكون قيمة { $field } نصاً
+    .help = اكتبوها على السطر نفسه، وبين علامتي تنصيص إن كان فيها ‎:‎
+invalid-text-list = يجب أن تكون قيمة { $field } قائمة أسماء
+    .help = اكتبوها بالصيغة ‎["الأول", "الثاني"]‎
+invalid-stakeholder = نوع جهة غير معروف: { $value }
+    .help = استخدموا أحد الأنواع التالية: { $valid }
+invalid-stakeholder-suggest = نوع جهة غير معروف: { $value }؛ هل تقصدون { $suggestion }؟
+    .help = استخدموا أحد الأنواع التالية: { $valid }
+invalid-country = { $value } ليس رمز بلد وفق المعيار ISO 3166-1 (حرفان)
+    .help = اكتبوا رمز البلد بحرفين لاتينيين كبيرين، مثل JO أو LB أو MA؛ وللبلدان المتعددة قائمة: ‎[JO, LB]‎
+invalid-country-suggest = { $value } ليس رمز بلد وفق المعيار ISO 3166-1 (حرفان)؛ هل تقصدون { $suggestion }؟
+    .help = اكتبوا { $suggestion }
+invalid-language = لغة غير معروفة: { $value }
+    .help = استخدموا ar أو en أو fr
+invalid-language-suggest = لغة غير معروفة: { $value }؛ هل تقصدون { $suggestion }؟
+    .help = استخدموا ar أو en أو fr
+invalid-objectives-empty = الحقل objectives لا يذكر أي هدف
+    .help = اذكروا أرقام الأهداف التي يتناولها التقرير، مثل ‎[6, 22]‎
+invalid-objective = { $value } ليس رقم هدف
+    .help = اذكروا أرقاماً بين ١ و٢٣، مثل ‎[6, 22]‎
+invalid-date = { $value } ليس تاريخاً: اكتبوه بالصيغة YYYY-MM-DD
+    .help = مثلاً { $today }
+invalid-email = { $value } ليس عنوان بريد إلكتروني
+    .help = اكتبوا عنواناً مثل name@example.org
+unknown-objective = لا يوجد هدف رقمه { $number }: أهداف الاتفاق مرقّمة من ١ إلى ٢٣
+    .help = راجعوا الرقم في قائمة الأهداف ({ "`parallel-review guidance --lang ar`" })
+missing-objective-section = الهدف { $number } مذكور في objectives لكن ليس له قسم
+    .help = أضيفوا عنواناً «{ $heading }» تحت قسم الأهداف، أو احذفوا { $number } من objectives
+undeclared-objective = للهدف { $number } قسم لكنه غير مذكور في objectives
+    .help = أضيفوا { $number } إلى objectives في ترويسة البيانات
+duplicate-objective-section = للهدف { $number } قسم آخر في السطر { $line }
+    .help = ادمجوا القسمين في قسم واحد
+missing-section = القسم «{ $section }» غائب
+    .help = أضيفوا عنواناً «## { $section }» (يُقبل العنوان بأي لغة من لغات المذكرة الإرشادية)
+section-order = ينبغي أن يأتي القسم «{ $section }» قبل «{ $before }»
+    .help = انقلوه إلى موضعه وفق ترتيب المذكرة الإرشادية (يعرضه الأمر { "`parallel-review guidance --lang ar`" })
+empty-section = القسم «{ $section }» بلا نص
+    .help = اكتبوه، أو احذفوا العنوان إن كان القسم لا ينطبق
+word-limit-section = في القسم «{ $section }» { $words } كلمة، أي { $over } فوق الحد البالغ { $limit }
+    .help = اختصروه بمقدار { $over } كلمة
+word-limit-report = في التقرير { $words } كلمة، أي { $over } فوق الحد البالغ { $limit }
+    .help = اختصروه بمقدار { $over } كلمة، وانقلوا التفاصيل إلى الملاحق
+recommendations = القسم «{ $section }» لا يحتوي على قائمة توصيات
+    .help = اكتبوا كل توصية بنداً مرقّماً موجّهاً إلى جهة محددة: «١. إلى وزارة العمل: …»
+placeholder-prompt = { $count ->
+        [one] بقي هنا سؤال من أسئلة الهيكل
+        [two] بقي هنا سؤالان من أسئلة الهيكل
+        [few] بقيت هنا { $count } أسئلة من أسئلة الهيكل
+       *[other] بقي هنا { $count } سؤالاً من أسئلة الهيكل
+    }: احذفوها بعد الإجابة عنها
+    .help = هذه أسئلة المذكرة الإرشادية؛ لا تظهر عند الطباعة، لكن التقرير الجاهز للتقديم يخلو منها
+placeholder-text = النص المؤقت الذي وضعه الهيكل ما زال هنا
+    .help = استبدلوا به نصكم، أو احذفوا القسم إن كان لا ينطبق
+placeholder-marker = بقيت علامة { $marker } في النص
+    .help = أكملوا هذا الجزء ثم احذفوا العلامة
+raw-html = شيفرة HTML لا تظهر عند الإخراج: اكتبوها بصيغة Markdown
+    .help = استخدموا Markdown للتأكيد والقوائم والجداول والروابط؛ تُحذف شيفرة HTML عند إخراج التقرير
+image-alt = الصورة { $target } بلا نص بديل
+    .help = صِفوا الصورة بين القوسين المعقوفين: ‎![رسم بياني لرسوم الاستقدام ٢٠٢٤–٢٠٢٦](…)‎
+broken-link-missing = رابط إلى { $target }: الملف غير موجود
+    .help = تحققوا من اسم الملف، أو ضعوا الملف في مجلد التقرير
+broken-link-outside = الرابط إلى { $target } يخرج من مجلد التقرير
+    .help = انسخوا الملف إلى مجلد التقرير واربطوا به هناك
+
+## الصفحات المُخرجة
+
+list-separator = {"، "}
+render-organization = الجهة المقدِّمة
+render-partners = بالشراكة مع
+render-stakeholder = نوع الجهة
+render-country = البلد
+render-date = التاريخ
+render-contact = للتواصل
+render-language = اللغة
+render-objectives = الأهداف
+render-objectives-covered = الأهداف التي يتناولها التقرير
+render-contents = المحتويات
+render-report = التقرير
+render-status = الحالة
+render-index-title = تقارير الاستعراض الموازية
+render-index-summary = { $reports ->
+        [one] تقرير واحد
+        [two] تقريران
+        [few] { $reports } تقارير
+        [many] { $reports } تقريرًا
+       *[other] { $reports } تقرير
+    }{ $failed ->
+        [0] {""}
+        [one] ، تعذّر إخراج واحد منها
+       *[other] ، تعذّر إخراج { $failed } منها
+    }
+render-page = صفحة { $page } من { $pages }
+render-wrote = كُتب الملف { $path }
+render-unreadable = يتعذّر إخراج { $path }: { $reason }
+render-check-warning = تنبيه: في { $path } { $errors ->
+        [zero] لا أخطاء
+        [one] خطأ واحد
+        [two] خطآن
+        [few] { $errors } أخطاء
+       *[other] { $errors } خطأ
+    } و{ $warnings ->
+        [zero] لا تحذيرات
+        [one] تحذير واحد
+        [two] تحذيران
+        [few] { $warnings } تحذيرات
+       *[other] { $warnings } تحذير
+    }؛ أُخرج كما هو (شغّلوا { "`parallel-review check`" } لرؤيتها)
+render-no-arabic-font = تنبيه: لا يوجد خط عربي مثبّت، فقد تظهر الحروف العربية مربعات؛ ثبّتوا خطاً (في Debian/Ubuntu: ‎sudo apt-get install fonts-hosny-amiri‎ أو ‎fonts-noto-core‎)
+render-failed = تعذّر: { $path }: { $reason }
+render-status-ok = أُخرج
+render-status-errors = أُخرج، وفيه { $errors ->
+        [one] خطأ واحد
+        [two] خطآن
+        [few] { $errors } أخطاء
+       *[other] { $errors } خطأ
+    } عند الفحص
+render-status-failed = لم يُخرج
+render-batch-summary = أُخرج { $rendered } من { $reports }؛ الفهرس: { $index }
+date-long = { $day } { $month ->
+        [1] كانون الثاني/يناير
+        [2] شباط/فبراير
+        [3] آذار/مارس
+        [4] نيسان/أبريل
+        [5] أيار/مايو
+        [6] حزيران/يونيو
+        [7] تموز/يوليو
+        [8] آب/أغسطس
+        [9] أيلول/سبتمبر
+        [10] تشرين الأول/أكتوبر
+        [11] تشرين الثاني/نوفمبر
+       *[12] كانون الأول/ديسمبر
+    } { $year }

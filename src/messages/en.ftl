@@ -134,3 +134,61 @@ broken-link-missing = link to `{ $target }`: the file does not exist
     .help = check the file name, or put the file in the report's folder
 broken-link-outside = link to `{ $target }` points outside the report's folder
     .help = copy the file into the report's folder and link to it there
+
+## Rendered pages
+
+list-separator = {", "}
+render-organization = Submitted by
+render-partners = With
+render-stakeholder = Stakeholder
+render-country = Country
+render-date = Date
+render-contact = Contact
+render-language = Language
+render-objectives = Objectives
+render-objectives-covered = Objectives covered
+render-contents = Contents
+render-report = Report
+render-status = Status
+render-index-title = Parallel review reports
+render-index-summary = { $reports ->
+        [one] 1 report
+       *[other] { $reports } reports
+    }{ $failed ->
+        [0] {""}
+        [one] , 1 could not be rendered
+       *[other] , { $failed } could not be rendered
+    }
+render-page = Page { $page } of { $pages }
+render-wrote = wrote { $path }
+render-unreadable = cannot render `{ $path }`: { $reason }
+render-check-warning = warning: `{ $path }` has { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    } and { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    }; it is rendered as it is (run `parallel-review check { $path }` to see them)
+render-no-arabic-font = warning: no Arabic font is installed, so Arabic letters may print as boxes; install one (Debian/Ubuntu: `sudo apt-get install fonts-hosny-amiri` or `fonts-noto-core`)
+render-failed = failed: `{ $path }`: { $reason }
+render-status-ok = rendered
+render-status-errors = rendered, { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    } in check
+render-status-failed = not rendered
+render-batch-summary = rendered { $rendered } of { $reports } reports; index: { $index }
+date-long = { $day } { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }

@@ -1,0 +1,204 @@
+## Messages de parallel-review en français. Chaque message peut avoir une ligne `.help`
+## qui dit quoi faire.
+
+## Lignes de synthèse
+
+summary-reports = { $reports ->
+        [one] 1 rapport
+       *[other] { $reports } rapports
+    } : { $errors ->
+        [0] 0 erreur
+        [one] 1 erreur
+       *[other] { $errors } erreurs
+    }, { $warnings ->
+        [0] 0 avertissement
+        [one] 1 avertissement
+       *[other] { $warnings } avertissements
+    }
+severity-error = erreur
+severity-warning = avertissement
+help-label = à faire
+
+## Résumé des règles (`parallel-review rules`)
+
+rule-unreadable = un fichier ou un dossier illisible (droits d'accès, boucle de liens symboliques)
+rule-encoding = le fichier n'est pas du texte UTF-8, est binaire ou est vide
+rule-file-size = le fichier est trop volumineux pour être un rapport
+rule-front-matter = pas d'en-tête de métadonnées, ou un en-tête qui n'est pas du YAML valide ou pas un ensemble de champs
+rule-missing-field = un champ obligatoire de l'en-tête est absent (un champ recommandé : avertissement)
+rule-invalid-field = une valeur de l'en-tête du mauvais type ou non admise
+rule-unknown-field = un champ de l'en-tête que la note d'orientation ne définit pas
+rule-unknown-objective = un numéro d'objectif hors de 1 à 23, dans l'en-tête ou un titre
+rule-missing-objective-section = un objectif cité dans `objectives` n'a pas de section
+rule-undeclared-objective = une section d'objectif dont le numéro n'est pas cité dans `objectives`
+rule-duplicate-objective-section = le même objectif a deux sections
+rule-missing-section = une section obligatoire de la note d'orientation est absente (une section recommandée : avertissement)
+rule-section-order = des sections hors de l'ordre de la note d'orientation
+rule-empty-section = une section sans texte propre
+rule-placeholder = des questions du squelette, du texte provisoire ou des marques TODO/TBD/XXX restent
+rule-word-limit = une section ou le rapport dépasse la limite de mots de la note d'orientation
+rule-recommendations = la section des recommandations n'a pas de liste
+rule-raw-html = du HTML brut dans le rapport (il ne sera pas rendu)
+rule-image-alt = une image sans texte de remplacement
+rule-broken-link = un lien vers un fichier local absent ou hors du dossier du rapport
+
+## Constats
+
+unreadable = impossible de lire ce fichier : { $reason }
+    .help = vérifiez que le fichier existe et que vous avez le droit de le lire
+encoding-binary = c'est un fichier binaire, pas un rapport Markdown
+    .help = les rapports sont des fichiers texte enregistrés en UTF-8 (.md)
+encoding-empty = le fichier est vide
+    .help = commencez un rapport avec `parallel-review new`
+encoding-utf8 = le fichier n'est pas du texte UTF-8 valide
+    .help = enregistrez-le de nouveau en UTF-8 (dans la plupart des éditeurs : « Enregistrer sous… », encodage UTF-8)
+file-size = le fichier fait { $megabytes } Mo ; un rapport fait au plus { $limit } Mo
+    .help = gardez les données et les annexes dans des fichiers séparés et faites-y un lien
+front-matter-missing = le rapport n'a pas d'en-tête de métadonnées
+    .help = commencez le fichier par un bloc entre deux lignes `---` avec title, organization, stakeholder, country, language, objectives et date (`parallel-review new` en écrit un)
+front-matter-unclosed = l'en-tête de métadonnées n'est pas fermé
+    .help = ajoutez une ligne `---` après le dernier champ
+front-matter-yaml = l'en-tête n'est pas du YAML valide : { $reason }
+    .help = vérifiez les guillemets, les deux-points et l'indentation de cette ligne ; mettez entre guillemets un texte qui contient `:` ou `#`
+front-matter-not-mapping = l'en-tête est { $found ->
+        [list] une liste
+        [nothing] vide
+       *[value] une valeur seule
+    }, pas un ensemble de champs
+    .help = écrivez un `champ: valeur` par ligne
+missing-field = champ `{ $field }` absent : { $description }
+    .help = ajoutez une ligne `{ $field }: …` à l'en-tête
+unknown-field = champ inconnu `{ $field }`
+    .help = la note d'orientation ne le définit pas ; supprimez-le ou vérifiez l'orthographe (`parallel-review guidance` liste les champs)
+unknown-field-suggest = champ inconnu `{ $field }` ; vouliez-vous dire `{ $suggestion }` ?
+    .help = renommez-le `{ $suggestion }`
+invalid-text = `{ $field }` doit être un texte
+    .help = écrivez-le sur la même ligne, entre guillemets s'il contient `:`
+invalid-text-list = `{ $field }` doit être une liste de noms
+    .help = écrivez-la ainsi : [« Premier », « Second »]
+invalid-stakeholder = type de partie prenante inconnu `{ $value }`
+    .help = utilisez l'un de : { $valid }
+invalid-stakeholder-suggest = type de partie prenante inconnu `{ $value }` ; vouliez-vous dire `{ $suggestion }` ?
+    .help = utilisez l'un de : { $valid }
+invalid-country = `{ $value }` n'est pas un code pays ISO 3166-1 alpha-2
+    .help = écrivez le code à deux lettres du pays en majuscules, par ex. MA, TN, DZ ; une liste pour plusieurs : [MA, TN]
+invalid-country-suggest = `{ $value }` n'est pas un code pays ISO 3166-1 alpha-2 ; vouliez-vous dire `{ $suggestion }` ?
+    .help = écrivez `{ $suggestion }`
+invalid-language = langue inconnue `{ $value }`
+    .help = utilisez ar, en ou fr
+invalid-language-suggest = langue inconnue `{ $value }` ; vouliez-vous dire `{ $suggestion }` ?
+    .help = utilisez ar, en ou fr
+invalid-objectives-empty = `objectives` ne cite aucun objectif
+    .help = indiquez les numéros des objectifs traités, par ex. [4, 15]
+invalid-objective = `{ $value }` n'est pas un numéro d'objectif
+    .help = indiquez des numéros de 1 à 23, par ex. [4, 15]
+invalid-date = `{ $value }` n'est pas une date : écrivez AAAA-MM-JJ
+    .help = par exemple { $today }
+invalid-email = `{ $value }` n'est pas une adresse électronique
+    .help = écrivez une adresse comme nom@exemple.org
+unknown-objective = il n'y a pas d'objectif { $number } : les objectifs sont numérotés de 1 à 23
+    .help = vérifiez le numéro avec `parallel-review guidance --lang fr`
+missing-objective-section = l'objectif { $number } est cité dans `objectives` mais n'a pas de section
+    .help = ajoutez un titre « { $heading } » dans la section des objectifs, ou retirez { $number } de `objectives`
+undeclared-objective = l'objectif { $number } a une section mais n'est pas cité dans `objectives`
+    .help = ajoutez { $number } à `objectives` dans l'en-tête
+duplicate-objective-section = l'objectif { $number } a déjà une section, à la ligne { $line }
+    .help = fusionnez les deux sections
+missing-section = section « { $section } » absente
+    .help = ajoutez un titre « ## { $section } » (un titre dans n'importe quelle langue de la note d'orientation convient)
+section-order = la section « { $section } » devrait venir avant « { $before } »
+    .help = déplacez-la pour suivre l'ordre de la note d'orientation (`parallel-review guidance --lang fr` le donne)
+empty-section = la section « { $section } » n'a pas de texte
+    .help = rédigez-la, ou supprimez le titre si la section ne s'applique pas
+word-limit-section = la section « { $section } » compte { $words } mots, { $over } de plus que sa limite de { $limit }
+    .help = raccourcissez-la de { $over } mots
+word-limit-report = le rapport compte { $words } mots, { $over } de plus que la limite de { $limit }
+    .help = raccourcissez-le de { $over } mots ; renvoyez les détails en annexe
+recommendations = la section « { $section } » n'a pas de liste de recommandations
+    .help = écrivez chaque recommandation comme un élément de liste numéroté adressé à un acteur : « 1. Au ministère du Travail : … »
+placeholder-prompt = { $count ->
+        [one] une question du squelette reste
+       *[other] { $count } questions du squelette restent
+    } ici : supprimez-{ $count ->
+        [one] la
+       *[other] les
+    } une fois traitée{ $count ->
+        [one] {""}
+       *[other] s
+    }
+    .help = ce sont les questions de la note d'orientation ; elles ne sont pas imprimées, mais un rapport prêt à soumettre n'en contient plus
+placeholder-text = le texte provisoire du squelette est toujours là
+    .help = remplacez-le par votre texte, ou supprimez la section si elle ne s'applique pas
+placeholder-marker = marque `{ $marker }` restée dans le texte
+    .help = terminez cette partie et supprimez la marque
+raw-html = le HTML brut n'est pas rendu : écrivez-le en Markdown
+    .help = utilisez Markdown pour l'emphase, les listes, les tableaux et les liens ; le HTML est supprimé au rendu
+image-alt = l'image `{ $target }` n'a pas de texte de remplacement
+    .help = décrivez l'image entre les crochets : ![Graphique des frais de recrutement, 2024-2026](…)
+broken-link-missing = lien vers `{ $target }` : le fichier n'existe pas
+    .help = vérifiez le nom du fichier, ou placez le fichier dans le dossier du rapport
+broken-link-outside = le lien vers `{ $target }` sort du dossier du rapport
+    .help = copiez le fichier dans le dossier du rapport et faites le lien là
+
+## Pages rendues
+
+list-separator = {", "}
+render-organization = Présenté par
+render-partners = Avec
+render-stakeholder = Partie prenante
+render-country = Pays
+render-date = Date
+render-contact = Contact
+render-language = Langue
+render-objectives = Objectifs
+render-objectives-covered = Objectifs traités
+render-contents = Sommaire
+render-report = Rapport
+render-status = État
+render-index-title = Rapports de suivi parallèles
+render-index-summary = { $reports ->
+        [one] 1 rapport
+       *[other] { $reports } rapports
+    }{ $failed ->
+        [0] {""}
+        [one] , dont 1 n'a pas pu être rendu
+       *[other] , dont { $failed } n'ont pas pu être rendus
+    }
+render-page = Page { $page } sur { $pages }
+render-wrote = { $path } écrit
+render-unreadable = impossible de rendre `{ $path }` : { $reason }
+render-check-warning = attention : `{ $path }` a { $errors ->
+        [0] 0 erreur
+        [one] 1 erreur
+       *[other] { $errors } erreurs
+    } et { $warnings ->
+        [0] 0 avertissement
+        [one] 1 avertissement
+       *[other] { $warnings } avertissements
+    } ; il est rendu tel quel (lancez `parallel-review check { $path }` pour les voir)
+render-no-arabic-font = attention : aucune police arabe n'est installée, les lettres arabes risquent de s'imprimer en carrés ; installez-en une (Debian/Ubuntu : `sudo apt-get install fonts-hosny-amiri` ou `fonts-noto-core`)
+render-failed = échec : `{ $path }` : { $reason }
+render-status-ok = rendu
+render-status-errors = rendu, { $errors ->
+        [one] 1 erreur
+       *[other] { $errors } erreurs
+    } au contrôle
+render-status-failed = non rendu
+render-batch-summary = { $rendered } rapports rendus sur { $reports } ; index : { $index }
+date-long = { $day ->
+        [1] 1er
+       *[other] { $day }
+    } { $month ->
+        [1] janvier
+        [2] février
+        [3] mars
+        [4] avril
+        [5] mai
+        [6] juin
+        [7] juillet
+        [8] août
+        [9] septembre
+        [10] octobre
+        [11] novembre
+       *[12] décembre
+    } { $year }

@@ -203,24 +203,36 @@ impl Report {
     }
 }
 
-/// Sections are the headings naming a guidance section at the outline's top level (a
-/// "Good practices" sub-heading inside an objective is not the good-practices section);
-/// objective headings may be at any level.
-fn classify(headings: &mut [Heading], matcher: &HeadingMatcher) {
-    let candidates: Vec<Option<usize>> =
-        headings.iter().map(|h| matcher.section(&h.text)).collect();
-    let top = headings
+/// What each heading of an outline is, given each heading's level and text. Sections are
+/// the headings naming a guidance section at the outline's top level (a "Good practices"
+/// sub-heading inside an objective is not the good-practices section); objective headings
+/// may be at any level. Shared by the report model and the renderer so both agree.
+pub fn classify_outline<'t>(
+    outline: impl Iterator<Item = (u8, &'t str)>,
+    matcher: &HeadingMatcher,
+) -> Vec<HeadingKind> {
+    let candidates: Vec<(u8, Option<u32>, Option<usize>)> = outline
+        .map(|(level, text)| (level, matcher.objective(text), matcher.section(text)))
+        .collect();
+    let top = candidates
         .iter()
-        .zip(&candidates)
-        .filter(|(_, c)| c.is_some())
-        .map(|(h, _)| h.level)
+        .filter(|(_, _, s)| s.is_some())
+        .map(|(level, _, _)| *level)
         .min();
-    for (heading, candidate) in headings.iter_mut().zip(candidates) {
-        heading.kind = match (matcher.objective(&heading.text), candidate) {
+    candidates
+        .into_iter()
+        .map(|(level, objective, section)| match (objective, section) {
             (Some(n), _) => HeadingKind::Objective(n),
-            (None, Some(section)) if Some(heading.level) == top => HeadingKind::Section(section),
+            (None, Some(section)) if Some(level) == top => HeadingKind::Section(section),
             _ => HeadingKind::Other,
-        };
+        })
+        .collect()
+}
+
+fn classify(headings: &mut [Heading], matcher: &HeadingMatcher) {
+    let kinds = classify_outline(headings.iter().map(|h| (h.level, h.text.as_str())), matcher);
+    for (heading, kind) in headings.iter_mut().zip(kinds) {
+        heading.kind = kind;
     }
 }
 

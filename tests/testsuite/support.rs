@@ -40,6 +40,7 @@ impl Scratch {
             .env("NO_COLOR", "1")
             .env_remove("PARALLEL_REVIEW_GUIDANCE")
             .env_remove("PARALLEL_REVIEW_LANG")
+            .env("LC_ALL", "C")
             .stdin(std::process::Stdio::null())
             .output()
             .expect("run parallel-review");

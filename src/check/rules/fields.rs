@@ -249,7 +249,7 @@ fn objectives(ctx: &Ctx, field: &Field, out: &mut Vec<Diagnostic>) {
 }
 
 /// An objective number in the front matter: `6`, or `"٦"` which YAML reads as text.
-pub(crate) fn objective_number(value: &Value) -> Option<u32> {
+pub fn objective_number(value: &Value) -> Option<u32> {
     match value {
         Value::Number(n) => n.as_u64().and_then(|n| u32::try_from(n).ok()),
         Value::String(s) => parse_number(s),

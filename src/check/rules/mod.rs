@@ -3,6 +3,8 @@
 
 mod content;
 mod fields;
+
+pub use fields::objective_number;
 mod objectives;
 mod sections;
 

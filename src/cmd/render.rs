@@ -1,0 +1,297 @@
+//! `render REPORT [-o OUT] [--to html|pdf]` and `render FOLDER --out-dir DIR`.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Result, anyhow, bail};
+
+use crate::check::{CheckOptions, Checker};
+use crate::cli::{RenderArgs, RenderFormat, message_lang};
+use crate::diagnostic::Severity;
+use crate::fsutil::{Overwrite, write_atomic};
+use crate::guidance::Guidance;
+use crate::lang::Lang;
+use crate::msg;
+use crate::render::{IndexRow, RenderOptions, Renderer, pdf};
+use crate::walk::{Found, find_reports};
+
+pub(super) fn run(guidance: &Guidance, args: RenderArgs) -> Result<ExitCode> {
+    let lang = message_lang(args.lang);
+    if !args.input.exists() {
+        bail!(
+            "`{}` does not exist; name a report file or a folder of reports",
+            args.input.display()
+        );
+    }
+    let format = match (args.to, &args.output) {
+        (Some(format), _) => format,
+        (None, Some(out)) => format_of(out)?,
+        (None, None) => RenderFormat::Html,
+    };
+    let tera = crate::templates::load(args.templates.as_deref())?;
+    let renderer = Renderer::new(
+        guidance,
+        tera,
+        RenderOptions {
+            number_paragraphs: args.number_paragraphs,
+        },
+    );
+    let checker = Checker::new(guidance, CheckOptions::default());
+    let browser = match format {
+        RenderFormat::Pdf => Some(pdf::find_browser(args.browser.as_deref())?),
+        RenderFormat::Html => None,
+    };
+    if args.input.is_dir() {
+        let Some(out_dir) = &args.out_dir else {
+            bail!(
+                "`{}` is a folder: pass --out-dir DIR to render every report in it",
+                args.input.display()
+            );
+        };
+        return batch(
+            &renderer,
+            &checker,
+            &args.input,
+            out_dir,
+            format,
+            browser.as_deref(),
+            lang,
+        );
+    }
+    let out = args
+        .output
+        .clone()
+        .unwrap_or_else(|| args.input.with_extension(extension(format)));
+    if same_file(&out, &args.input) {
+        bail!(
+            "the output `{}` would replace the report itself; choose another -o",
+            out.display()
+        );
+    }
+    render_one(
+        &renderer,
+        &checker,
+        &args.input,
+        &out,
+        format,
+        browser.as_deref(),
+        lang,
+    )
+    .map_err(|e| anyhow!(e))?;
+    eprintln!(
+        "{}",
+        msg!("render-wrote", path = out.display().to_string()).text(lang)
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Renders one report; a report that cannot be read at all is an error and writes nothing.
+fn render_one(
+    renderer: &Renderer,
+    checker: &Checker,
+    input: &Path,
+    out: &Path,
+    format: RenderFormat,
+    browser: Option<&Path>,
+    lang: Lang,
+) -> Result<IndexRowParts, String> {
+    let (result, report) = checker.check_file(input);
+    let Some(report) = report else {
+        let reason = result
+            .diagnostics
+            .first()
+            .map(|d| d.msg.text(lang))
+            .unwrap_or_default();
+        return Err(msg!(
+            "render-unreadable",
+            path = input.display().to_string(),
+            reason = reason
+        )
+        .text(lang));
+    };
+    let errors = result.count(Severity::Error);
+    let warnings = result.count(Severity::Warning);
+    if errors + warnings > 0 {
+        eprintln!(
+            "{}",
+            msg!(
+                "render-check-warning",
+                path = input.display().to_string(),
+                errors = errors,
+                warnings = warnings
+            )
+            .text(lang)
+        );
+    }
+    let html = renderer.html(&report, input)?;
+    match (format, browser) {
+        (RenderFormat::Pdf, Some(browser)) => {
+            if Renderer::lang_of(&report) == Lang::Ar && pdf::arabic_font_installed() == Some(false)
+            {
+                eprintln!("{}", msg!("render-no-arabic-font").text(lang));
+            }
+            pdf::print(browser, &html, out).map_err(|e| format!("{e:#}"))?;
+        }
+        _ => write_atomic(out, html.as_bytes(), Overwrite::Allow).map_err(|e| format!("{e:#}"))?,
+    }
+    Ok(IndexRowParts {
+        summary: renderer.summary(&report, input, lang),
+        errors,
+    })
+}
+
+struct IndexRowParts {
+    summary: crate::render::Summary,
+    errors: usize,
+}
+
+/// Renders every report of a folder into `out_dir`, with an index; one bad report does
+/// not stop the others.
+fn batch(
+    renderer: &Renderer,
+    checker: &Checker,
+    input: &Path,
+    out_dir: &Path,
+    format: RenderFormat,
+    browser: Option<&Path>,
+    lang: Lang,
+) -> Result<ExitCode> {
+    std::fs::create_dir_all(out_dir)
+        .map_err(|e| anyhow!("cannot create `{}`: {e}", out_dir.display()))?;
+    let out_canonical = out_dir
+        .canonicalize()
+        .unwrap_or_else(|_| out_dir.to_path_buf());
+    let found: Vec<PathBuf> = find_reports(&[input.to_path_buf()])
+        .into_iter()
+        .filter_map(|f| match f {
+            Found::File(path) => Some(path),
+            Found::Problem(path, reason) => {
+                eprintln!(
+                    "{}",
+                    msg!(
+                        "render-failed",
+                        path = path.display().to_string(),
+                        reason = reason
+                    )
+                    .text(lang)
+                );
+                None
+            }
+        })
+        // Reports already rendered into a folder inside the input are not read again.
+        .filter(|path| {
+            !path
+                .canonicalize()
+                .is_ok_and(|p| p.starts_with(&out_canonical))
+        })
+        .collect();
+    let work = |path: &PathBuf| {
+        let relative = path
+            .strip_prefix(input)
+            .unwrap_or(path)
+            .with_extension(extension(format));
+        let out = out_dir.join(&relative);
+        if let Some(parent) = out.parent() {
+            let _ = std::fs::create_dir_all(parent);
+        }
+        let result = render_one(renderer, checker, path, &out, format, browser, lang);
+        (path.clone(), relative, result)
+    };
+    // The browser uses both cores for one print; HTML pages are cheap enough to render in parallel.
+    let results: Vec<_> = match format {
+        RenderFormat::Html => crate::par::map(&found, work),
+        RenderFormat::Pdf => found.iter().map(work).collect(),
+    };
+    let mut rows = Vec::new();
+    let mut failures = Vec::new();
+    for (path, relative, result) in results {
+        match result {
+            Ok(parts) => rows.push(IndexRow {
+                href: Some(relative.to_string_lossy().replace('\\', "/")),
+                status: if parts.errors == 0 {
+                    msg!("render-status-ok").text(lang)
+                } else {
+                    msg!("render-status-errors", errors = parts.errors).text(lang)
+                },
+                summary: parts.summary,
+                failed: false,
+            }),
+            Err(reason) => {
+                failures.push(
+                    msg!(
+                        "render-failed",
+                        path = path.display().to_string(),
+                        reason = reason.as_str()
+                    )
+                    .text(lang),
+                );
+                rows.push(IndexRow {
+                    href: None,
+                    summary: crate::render::Summary {
+                        title: path.display().to_string(),
+                        organization: String::new(),
+                        stakeholder: String::new(),
+                        countries: Vec::new(),
+                        language: String::new(),
+                        date: String::new(),
+                        objectives: String::new(),
+                    },
+                    status: msg!("render-status-failed").text(lang),
+                    failed: true,
+                });
+            }
+        }
+    }
+    let index = renderer.index(&rows, lang).map_err(|e| anyhow!(e))?;
+    let index_path = out_dir.join("index.html");
+    write_atomic(&index_path, index.as_bytes(), Overwrite::Allow)?;
+    for failure in &failures {
+        eprintln!("{failure}");
+    }
+    let rendered = rows.len() - failures.len();
+    eprintln!(
+        "{}",
+        msg!(
+            "render-batch-summary",
+            rendered = rendered,
+            reports = rows.len(),
+            index = index_path.display().to_string()
+        )
+        .text(lang)
+    );
+    Ok(if failures.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn extension(format: RenderFormat) -> &'static str {
+    match format {
+        RenderFormat::Html => "html",
+        RenderFormat::Pdf => "pdf",
+    }
+}
+
+fn format_of(out: &Path) -> Result<RenderFormat> {
+    match out
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
+        Some("html" | "htm") => Ok(RenderFormat::Html),
+        Some("pdf") => Ok(RenderFormat::Pdf),
+        _ => bail!(
+            "cannot tell the format from `{}`: name it .html or .pdf, or pass --to html|pdf",
+            out.display()
+        ),
+    }
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}

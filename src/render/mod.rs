@@ -1,0 +1,434 @@
+//! `render`: a report as one self-contained, printable web page (and, through a headless
+//! browser, a PDF). Arabic reports are right to left with Arabic-Indic page numbers.
+//! Rendering is safe on reports written by others: see [`markdown`] for what is removed,
+//! and the page forbids every script and every request with its Content-Security-Policy.
+
+pub mod markdown;
+pub mod pdf;
+
+use std::path::Path;
+
+use serde::Serialize;
+use serde_yaml::Value;
+use tera::{Context, Tera};
+
+use crate::guidance::Guidance;
+use crate::lang::Lang;
+use crate::messages::Msg;
+use crate::msg;
+use crate::report::{HeadingMatcher, Report};
+
+/// How to render.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct RenderOptions {
+    /// Number the paragraphs, as UN review bodies often require.
+    pub number_paragraphs: bool,
+}
+
+/// What an index of reports shows about one report.
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    /// Title.
+    pub title: String,
+    /// Submitting organisation.
+    pub organization: String,
+    /// Stakeholder kind, in the page's language.
+    pub stakeholder: String,
+    /// Country names.
+    pub countries: Vec<String>,
+    /// Language code.
+    pub language: String,
+    /// Date as written.
+    pub date: String,
+    /// Objective numbers covered, in the page's digits.
+    pub objectives: String,
+}
+
+/// Renders reports with one guidance note, one set of templates and options.
+pub struct Renderer<'g> {
+    guidance: &'g Guidance,
+    matcher: HeadingMatcher,
+    tera: Tera,
+    options: RenderOptions,
+    placeholders: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct ObjectiveView {
+    number: u32,
+    label: String,
+    title: String,
+    official: bool,
+    anchor: String,
+}
+
+impl<'g> Renderer<'g> {
+    /// Prepares a renderer.
+    pub fn new(guidance: &'g Guidance, tera: Tera, options: RenderOptions) -> Renderer<'g> {
+        Renderer {
+            guidance,
+            matcher: HeadingMatcher::new(guidance),
+            tera,
+            options,
+            placeholders: guidance
+                .placeholder
+                .iter()
+                .map(|(_, p)| p.trim().to_string())
+                .collect(),
+        }
+    }
+
+    /// The heading matcher built from the guidance.
+    pub fn matcher(&self) -> &HeadingMatcher {
+        &self.matcher
+    }
+
+    /// The language a report is written in (English when its front matter names none).
+    pub fn lang_of(report: &Report) -> Lang {
+        report
+            .field("language")
+            .and_then(|f| f.value.as_str())
+            .and_then(Lang::from_code)
+            .unwrap_or(Lang::En)
+    }
+
+    /// What an index shows about a report, in a language.
+    pub fn summary(&self, report: &Report, path: &Path, lang: Lang) -> Summary {
+        let text = |key: &str| {
+            report
+                .field(key)
+                .and_then(|f| scalar(&f.value))
+                .unwrap_or_default()
+        };
+        let title = Some(text("title"))
+            .filter(|t| !t.trim().is_empty())
+            .unwrap_or_else(|| stem(path));
+        let stakeholder = text("stakeholder");
+        Summary {
+            title,
+            organization: text("organization"),
+            stakeholder: self
+                .guidance
+                .stakeholder(&stakeholder)
+                .map_or(stakeholder.clone(), |s| s.title.get(lang).clone()),
+            countries: countries(report, lang),
+            language: text("language"),
+            date: long_date(&text("date"), lang),
+            objectives: declared(report)
+                .iter()
+                .map(|n| lang.number(n))
+                .collect::<Vec<_>>()
+                .join(if lang.is_rtl() { "، " } else { ", " }),
+        }
+    }
+
+    /// The report as one HTML page.
+    pub fn html(&self, report: &Report, path: &Path) -> Result<String, String> {
+        let lang = Self::lang_of(report);
+        let guidance = self.guidance;
+        let dir = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let body = markdown::render(
+            &report.text[report.body_start..],
+            dir,
+            &self.matcher,
+            &self.placeholders,
+            guidance,
+        );
+        let summary = self.summary(report, path, lang);
+        let text = |key: &str| {
+            report
+                .field(key)
+                .and_then(|f| scalar(&f.value))
+                .unwrap_or_default()
+        };
+
+        let objectives: Vec<ObjectiveView> = declared(report)
+            .into_iter()
+            .filter_map(|n| guidance.objective(n))
+            .map(|o| {
+                let number = u32::from(o.number);
+                let title = o.title.get(lang);
+                ObjectiveView {
+                    number,
+                    label: format!(
+                        "{} {}",
+                        guidance.objective_label.get(lang),
+                        lang.number(number)
+                    ),
+                    title: title.text.clone(),
+                    official: title.status.is_official(),
+                    anchor: body
+                        .toc
+                        .iter()
+                        .find(|t| t.objective == Some(number))
+                        .map_or_else(|| format!("objective-{number}"), |t| t.id.clone()),
+                }
+            })
+            .collect();
+        let partners: Vec<String> = match report.field("partners").map(|f| &f.value) {
+            Some(Value::Sequence(items)) => items.iter().filter_map(scalar).collect(),
+            Some(other) => scalar(other).into_iter().collect(),
+            None => Vec::new(),
+        };
+
+        let mut context = Context::new();
+        context.insert("version", env!("CARGO_PKG_VERSION"));
+        context.insert("lang", lang.code());
+        context.insert("dir", if lang.is_rtl() { "rtl" } else { "ltr" });
+        context.insert("title", &summary.title);
+        context.insert("organization", &summary.organization);
+        context.insert("partners", &partners);
+        context.insert("stakeholder", &summary.stakeholder);
+        context.insert("countries", &summary.countries);
+        context.insert("date", &summary.date);
+        context.insert("contact", &text("contact"));
+        context.insert("unofficial", &objectives.iter().any(|o| !o.official));
+        context.insert("objectives", &objectives);
+        context.insert("toc", &body.toc);
+        context.insert("toc_depth", &3);
+        context.insert("body", &body.html);
+        context.insert("number_paragraphs", &self.options.number_paragraphs);
+        context.insert("labels", &labels(guidance, lang));
+        context.insert("fonts", fonts(lang));
+        context.insert(
+            "counter_style",
+            if lang.is_rtl() {
+                "arabic-indic"
+            } else {
+                "decimal"
+            },
+        );
+        context.insert("running_header", &css_string(&summary.title));
+        context.insert("page_counter", &page_counter(lang));
+        self.tera
+            .render("render/report.html", &context)
+            .map_err(|e| crate::templates::describe(&e))
+    }
+
+    /// An index page listing rendered reports.
+    pub fn index(&self, rows: &[IndexRow], lang: Lang) -> Result<String, String> {
+        let mut labels = labels(self.guidance, lang);
+        let failed = rows.iter().filter(|r| r.failed).count();
+        labels.insert(
+            "index_summary",
+            msg!(
+                "render-index-summary",
+                reports = rows.len(),
+                failed = failed
+            )
+            .text(lang),
+        );
+        let mut context = Context::new();
+        context.insert("version", env!("CARGO_PKG_VERSION"));
+        context.insert("lang", lang.code());
+        context.insert("dir", if lang.is_rtl() { "rtl" } else { "ltr" });
+        context.insert("labels", &labels);
+        context.insert("reports", rows);
+        context.insert("fonts", fonts(lang));
+        context.insert("counter_style", "decimal");
+        self.tera
+            .render("render/index.html", &context)
+            .map_err(|e| crate::templates::describe(&e))
+    }
+}
+
+/// A line of the index page.
+#[derive(Debug, Clone, Serialize)]
+pub struct IndexRow {
+    /// Link to the rendered file, relative to the index.
+    pub href: Option<String>,
+    /// What to show.
+    #[serde(flatten)]
+    pub summary: Summary,
+    /// Status text.
+    pub status: String,
+    /// Whether rendering failed.
+    pub failed: bool,
+}
+
+/// Labels of the page, from the catalogue and the guidance.
+fn labels(guidance: &Guidance, lang: Lang) -> std::collections::HashMap<&'static str, String> {
+    let t = |id: &'static str| Msg::new(id).text(lang);
+    [
+        ("compact", guidance.compact.get(lang).clone()),
+        (
+            "working_translation",
+            guidance.working_translation.get(lang).clone(),
+        ),
+        (
+            "working_translation_note",
+            guidance.working_translation_note.get(lang).clone(),
+        ),
+        ("organization", t("render-organization")),
+        ("partners", t("render-partners")),
+        ("stakeholder", t("render-stakeholder")),
+        ("country", t("render-country")),
+        ("date", t("render-date")),
+        ("contact", t("render-contact")),
+        ("language", t("render-language")),
+        ("objectives", t("render-objectives")),
+        ("objectives_covered", t("render-objectives-covered")),
+        ("contents", t("render-contents")),
+        ("report", t("render-report")),
+        ("status", t("render-status")),
+        ("index_title", t("render-index-title")),
+        ("list_separator", t("list-separator")),
+    ]
+    .into_iter()
+    .collect()
+}
+
+/// Font stacks from fonts commonly installed; the page never downloads one.
+fn fonts(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ar => {
+            "\"Amiri\", \"Noto Naskh Arabic\", \"Noto Sans Arabic\", \"Scheherazade New\", \"DejaVu Sans\", serif"
+        }
+        Lang::En | Lang::Fr => {
+            "\"Noto Serif\", \"DejaVu Serif\", \"Liberation Serif\", \"Times New Roman\", serif"
+        }
+    }
+}
+
+/// "Page 3 of 12" as a CSS `content` value, in the page's language and digits.
+fn page_counter(lang: Lang) -> String {
+    const PAGE: &str = "\u{E000}";
+    const PAGES: &str = "\u{E001}";
+    let text = msg!("render-page", page = PAGE, pages = PAGES).text(lang);
+    let text: String = text
+        .chars()
+        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
+        .collect();
+    let style = if lang.is_rtl() {
+        "arabic-indic"
+    } else {
+        "decimal"
+    };
+    let mut out = Vec::new();
+    let mut rest = text.as_str();
+    while let Some(i) = rest.find([
+        PAGE.chars().next().unwrap_or_default(),
+        PAGES.chars().next().unwrap_or_default(),
+    ]) {
+        if i > 0 {
+            out.push(css_string(&rest[..i]));
+        }
+        let counter = if rest[i..].starts_with(PAGE) {
+            "page"
+        } else {
+            "pages"
+        };
+        out.push(format!("counter({counter}, {style})"));
+        rest = &rest[i + PAGE.len()..];
+    }
+    if !rest.is_empty() {
+        out.push(css_string(rest));
+    }
+    out.join(" ")
+}
+
+/// A CSS string literal that cannot end the string, the rule or the `<style>` element.
+pub fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' | '>' | '&' => out.push_str(&format!("\\{:X} ", c as u32)),
+            c if c.is_control() => out.push_str(&format!("\\{:X} ", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// "15 October 2026", « 15 octobre 2026 », "١٥ تشرين الأول/أكتوبر ٢٠٢٦"; a value that is not
+/// a date is shown as written.
+fn long_date(text: &str, lang: Lang) -> String {
+    match crate::date::Date::parse(text) {
+        Some(d) => msg!(
+            "date-long",
+            day = d.day,
+            month = d.month,
+            year = i64::from(d.year)
+        )
+        .text(lang),
+        None => text.to_string(),
+    }
+}
+
+fn scalar(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+fn stem(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Declared objective numbers that exist, in order, without repeats.
+fn declared(report: &Report) -> Vec<u32> {
+    let items: Vec<&Value> = match report.field("objectives").map(|f| &f.value) {
+        Some(Value::Sequence(items)) => items.iter().collect(),
+        Some(other) => vec![other],
+        None => Vec::new(),
+    };
+    let mut out: Vec<u32> = Vec::new();
+    for n in items.into_iter().filter_map(crate::check::objective_number) {
+        if (1..=23).contains(&n) && !out.contains(&n) {
+            out.push(n);
+        }
+    }
+    out
+}
+
+fn countries(report: &Report, lang: Lang) -> Vec<String> {
+    let codes: Vec<String> = match report.field("country").map(|f| &f.value) {
+        Some(Value::Sequence(items)) => items.iter().filter_map(scalar).collect(),
+        Some(other) => scalar(other).into_iter().collect(),
+        None => Vec::new(),
+    };
+    codes
+        .into_iter()
+        .map(|code| crate::country::name(&code, lang).unwrap_or(code))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn css_strings_cannot_break_out() {
+        assert_eq!(css_string("a\"b\\c"), "\"a\\\"b\\\\c\"");
+        assert_eq!(
+            css_string("</style><script>"),
+            "\"\\3C /style\\3E \\3C script\\3E \""
+        );
+        assert_eq!(css_string("x\ny"), "\"x\\A y\"");
+    }
+
+    #[test]
+    fn page_counters_in_each_language() {
+        assert_eq!(
+            page_counter(Lang::En),
+            "\"Page \" counter(page, decimal) \" of \" counter(pages, decimal)"
+        );
+        assert_eq!(
+            page_counter(Lang::Ar),
+            "\"صفحة \" counter(page, arabic-indic) \" من \" counter(pages, arabic-indic)"
+        );
+    }
+}
