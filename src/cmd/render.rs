@@ -209,9 +209,9 @@ fn batch(
             Ok(parts) => rows.push(IndexRow {
                 href: Some(relative.to_string_lossy().replace('\\', "/")),
                 status: if parts.errors == 0 {
-                    msg!("render-status-ok").text(lang)
+                    msg!("render-status-ok").plain(lang)
                 } else {
-                    msg!("render-status-errors", errors = parts.errors).text(lang)
+                    msg!("render-status-errors", errors = parts.errors).plain(lang)
                 },
                 summary: parts.summary,
                 failed: false,
@@ -236,7 +236,7 @@ fn batch(
                         date: String::new(),
                         objectives: String::new(),
                     },
-                    status: msg!("render-status-failed").text(lang),
+                    status: msg!("render-status-failed").plain(lang),
                     failed: true,
                 });
             }

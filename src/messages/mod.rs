@@ -84,6 +84,14 @@ impl Msg {
         format(lang, self.id, None, &self.args).unwrap_or_else(|| self.id.to_string())
     }
 
+    /// The message without bidi isolation marks, for HTML, which isolates with `<bdi>`.
+    pub fn plain(&self, lang: Lang) -> String {
+        self.text(lang)
+            .chars()
+            .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
+            .collect()
+    }
+
     /// The help line of the message (its `.help` attribute), if it has one.
     pub fn help(&self, lang: Lang) -> Option<String> {
         format(lang, self.id, Some("help"), &self.args)

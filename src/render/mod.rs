@@ -219,7 +219,7 @@ impl<'g> Renderer<'g> {
                 reports = rows.len(),
                 failed = failed
             )
-            .text(lang),
+            .plain(lang),
         );
         let mut context = Context::new();
         context.insert("version", env!("CARGO_PKG_VERSION"));
@@ -251,7 +251,7 @@ pub struct IndexRow {
 
 /// Labels of the page, from the catalogue and the guidance.
 fn labels(guidance: &Guidance, lang: Lang) -> std::collections::HashMap<&'static str, String> {
-    let t = |id: &'static str| Msg::new(id).text(lang);
+    let t = |id: &'static str| Msg::new(id).plain(lang);
     [
         ("compact", guidance.compact.get(lang).clone()),
         (
@@ -297,11 +297,7 @@ fn fonts(lang: Lang) -> &'static str {
 fn page_counter(lang: Lang) -> String {
     const PAGE: &str = "\u{E000}";
     const PAGES: &str = "\u{E001}";
-    let text = msg!("render-page", page = PAGE, pages = PAGES).text(lang);
-    let text: String = text
-        .chars()
-        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
-        .collect();
+    let text = msg!("render-page", page = PAGE, pages = PAGES).plain(lang);
     let style = if lang.is_rtl() {
         "arabic-indic"
     } else {
@@ -358,7 +354,7 @@ fn long_date(text: &str, lang: Lang) -> String {
             month = d.month,
             year = i64::from(d.year)
         )
-        .text(lang),
+        .plain(lang),
         None => text.to_string(),
     }
 }

@@ -3,4 +3,5 @@
 mod check;
 mod guidance;
 mod new;
+mod render;
 mod support;
