@@ -52,3 +52,35 @@ theirs=$(time_of "$mdl '$corpus/**/*.md'")
 python3 -c "o,t=$ours,$theirs;print(f'parallel-review check  {o:8.3f} s\nmarkdownlint-cli2      {t:8.3f} s\nratio                  {t/o:8.1f}x faster')"
 peak=$(peak_mb "$bin" check "$corpus" --format short)
 echo "peak memory (check)    $peak MB"
+
+echo
+echo "## render to HTML: 200 reports"
+small=target/bench/corpus-200
+if [ ! -d "$small" ]; then
+  mkdir -p "$small"
+  ls "$corpus"/*.md | head -200 | xargs -I{} cp {} "$small"/
+fi
+if command -v pandoc >/dev/null 2>&1; then
+  rm -rf target/bench/site target/bench/pandoc && mkdir -p target/bench/pandoc
+  ours=$(time_of "rm -rf target/bench/site && $bin render $small --out-dir target/bench/site")
+  theirs=$(time_of "for f in $small/*.md; do pandoc -s --metadata pagetitle=r \"\$f\" -o target/bench/pandoc/\$(basename \"\$f\" .md).html; done")
+  python3 -c "o,t=$ours,$theirs;print(f'parallel-review render (batch)  {o:8.3f} s  ({o/200*1000:.1f} ms per report)\npandoc -s, one per report       {t:8.3f} s  ({t/200*1000:.1f} ms per report)\nratio                           {t/o:8.1f}x faster')"
+else
+  echo "pandoc not installed (apt-get install pandoc): skipped"
+fi
+
+echo
+echo "## render to PDF: overhead over a bare headless Chromium print of the same page"
+browser=$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)
+if [ -n "$browser" ]; then
+  one=examples/ar-trade-union-jo.md
+  "$bin" render "$one" -o target/bench/one.html 2>/dev/null
+  profile=$(mktemp -d)
+  bare="$browser --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update --disable-sync --no-pdf-header-footer --user-data-dir=$profile --print-to-pdf=target/bench/bare.pdf file://$PWD/target/bench/one.html"
+  ours=$(RUNS=5 time_of "$bin render $one -o target/bench/ours.pdf --browser $browser")
+  theirs=$(RUNS=5 time_of "$bare")
+  python3 -c "o,t=$ours,$theirs;print(f'parallel-review render --to pdf  {o:8.3f} s\nbare chromium --print-to-pdf     {t:8.3f} s\noverhead                         {(o/t-1)*100:7.1f} %')"
+  rm -rf "$profile"
+else
+  echo "no Chromium-family browser: skipped"
+fi
