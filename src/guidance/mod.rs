@@ -40,6 +40,8 @@ pub struct Guidance {
     pub working_translation: Localized<String>,
     /// Sentence telling a writer that the titles in their language are not official.
     pub working_translation_note: Localized<String>,
+    /// Sentence telling a reader that a title is the UN Network's short label.
+    pub network_label_note: Localized<String>,
     /// Title a new report gets when none is given.
     pub default_title: Localized<String>,
     /// Suggested word limit for a whole report.

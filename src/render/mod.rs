@@ -59,6 +59,8 @@ struct ObjectiveView {
     label: String,
     title: String,
     official: bool,
+    /// `working-translation`, `network-label` or `official`.
+    status: &'static str,
     anchor: String,
 }
 
@@ -160,6 +162,11 @@ impl<'g> Renderer<'g> {
                     ),
                     title: title.text.clone(),
                     official: title.status.is_official(),
+                    status: match title.status {
+                        crate::guidance::TextStatus::Official => "official",
+                        crate::guidance::TextStatus::NetworkLabel => "network-label",
+                        crate::guidance::TextStatus::WorkingTranslation => "working-translation",
+                    },
                     anchor: body
                         .toc
                         .iter()
@@ -185,7 +192,14 @@ impl<'g> Renderer<'g> {
         context.insert("countries", &summary.countries);
         context.insert("date", &summary.date);
         context.insert("contact", &text("contact"));
-        context.insert("unofficial", &objectives.iter().any(|o| !o.official));
+        context.insert(
+            "translated",
+            &objectives.iter().any(|o| o.status == "working-translation"),
+        );
+        context.insert(
+            "labelled",
+            &objectives.iter().any(|o| o.status == "network-label"),
+        );
         context.insert("objectives", &objectives);
         context.insert("toc", &body.toc);
         context.insert("toc_depth", &3);
@@ -261,6 +275,10 @@ fn labels(guidance: &Guidance, lang: Lang) -> std::collections::HashMap<&'static
         (
             "working_translation_note",
             guidance.working_translation_note.get(lang).clone(),
+        ),
+        (
+            "network_label_note",
+            guidance.network_label_note.get(lang).clone(),
         ),
         ("organization", t("render-organization")),
         ("partners", t("render-partners")),
