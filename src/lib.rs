@@ -5,6 +5,7 @@ pub mod check;
 pub mod cli;
 pub mod cmd;
 pub mod country;
+pub mod coverage;
 pub mod date;
 pub mod diagnostic;
 pub mod emit;

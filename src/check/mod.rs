@@ -6,8 +6,6 @@
 
 mod rules;
 
-pub use rules::objective_number;
-
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
@@ -108,6 +106,18 @@ pub struct FileResult {
 }
 
 impl FileResult {
+    /// Number of errors the report would have under `--final`, when it was checked without.
+    pub fn final_errors(&self) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| {
+                d.severity == Severity::Error
+                    || FINAL_ERRORS.contains(&d.rule)
+                    || d.rule == "missing-field"
+            })
+            .count()
+    }
+
     /// Number of findings of a severity.
     pub fn count(&self, severity: Severity) -> usize {
         self.diagnostics
@@ -197,10 +207,7 @@ impl<'g> Checker<'g> {
 
     /// Checks a parsed report.
     pub fn check_report(&self, path: &Path, report: &Report) -> FileResult {
-        let lang = report
-            .field("language")
-            .and_then(|f| f.value.as_str())
-            .and_then(Lang::from_code);
+        let lang = report.lang();
         let ctx = Ctx {
             report,
             guidance: self.guidance,

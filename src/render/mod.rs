@@ -9,7 +9,6 @@ pub mod pdf;
 use std::path::Path;
 
 use serde::Serialize;
-use serde_yaml::Value;
 use tera::{Context, Tera};
 
 use crate::guidance::Guidance;
@@ -58,7 +57,6 @@ struct ObjectiveView {
     number: u32,
     label: String,
     title: String,
-    official: bool,
     /// `working-translation`, `network-label` or `official`.
     status: &'static str,
     anchor: String,
@@ -87,21 +85,12 @@ impl<'g> Renderer<'g> {
 
     /// The language a report is written in (English when its front matter names none).
     pub fn lang_of(report: &Report) -> Lang {
-        report
-            .field("language")
-            .and_then(|f| f.value.as_str())
-            .and_then(Lang::from_code)
-            .unwrap_or(Lang::En)
+        report.lang().unwrap_or(Lang::En)
     }
 
     /// What an index shows about a report, in a language.
     pub fn summary(&self, report: &Report, path: &Path, lang: Lang) -> Summary {
-        let text = |key: &str| {
-            report
-                .field(key)
-                .and_then(|f| scalar(&f.value))
-                .unwrap_or_default()
-        };
+        let text = |key: &str| report.text_field(key);
         let title = Some(text("title"))
             .filter(|t| !t.trim().is_empty())
             .unwrap_or_else(|| stem(path));
@@ -140,12 +129,7 @@ impl<'g> Renderer<'g> {
             guidance,
         );
         let summary = self.summary(report, path, lang);
-        let text = |key: &str| {
-            report
-                .field(key)
-                .and_then(|f| scalar(&f.value))
-                .unwrap_or_default()
-        };
+        let text = |key: &str| report.text_field(key);
 
         let objectives: Vec<ObjectiveView> = declared(report)
             .into_iter()
@@ -161,7 +145,6 @@ impl<'g> Renderer<'g> {
                         lang.number(number)
                     ),
                     title: title.text.clone(),
-                    official: title.status.is_official(),
                     status: match title.status {
                         crate::guidance::TextStatus::Official => "official",
                         crate::guidance::TextStatus::NetworkLabel => "network-label",
@@ -175,11 +158,7 @@ impl<'g> Renderer<'g> {
                 }
             })
             .collect();
-        let partners: Vec<String> = match report.field("partners").map(|f| &f.value) {
-            Some(Value::Sequence(items)) => items.iter().filter_map(scalar).collect(),
-            Some(other) => scalar(other).into_iter().collect(),
-            None => Vec::new(),
-        };
+        let partners = report.list_field("partners");
 
         let mut context = Context::new();
         context.insert("version", env!("CARGO_PKG_VERSION"));
@@ -377,15 +356,6 @@ fn long_date(text: &str, lang: Lang) -> String {
     }
 }
 
-fn scalar(value: &Value) -> Option<String> {
-    match value {
-        Value::String(s) => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
-        Value::Bool(b) => Some(b.to_string()),
-        _ => None,
-    }
-}
-
 fn stem(path: &Path) -> String {
     path.file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -394,13 +364,8 @@ fn stem(path: &Path) -> String {
 
 /// Declared objective numbers that exist, in order, without repeats.
 fn declared(report: &Report) -> Vec<u32> {
-    let items: Vec<&Value> = match report.field("objectives").map(|f| &f.value) {
-        Some(Value::Sequence(items)) => items.iter().collect(),
-        Some(other) => vec![other],
-        None => Vec::new(),
-    };
     let mut out: Vec<u32> = Vec::new();
-    for n in items.into_iter().filter_map(crate::check::objective_number) {
+    for n in report.declared_objectives() {
         if (1..=23).contains(&n) && !out.contains(&n) {
             out.push(n);
         }
@@ -409,12 +374,8 @@ fn declared(report: &Report) -> Vec<u32> {
 }
 
 fn countries(report: &Report, lang: Lang) -> Vec<String> {
-    let codes: Vec<String> = match report.field("country").map(|f| &f.value) {
-        Some(Value::Sequence(items)) => items.iter().filter_map(scalar).collect(),
-        Some(other) => scalar(other).into_iter().collect(),
-        None => Vec::new(),
-    };
-    codes
+    report
+        .list_field("country")
         .into_iter()
         .map(|code| crate::country::name(&code, lang).unwrap_or(code))
         .collect()

@@ -39,6 +39,33 @@ pub struct Field {
     pub offset: usize,
 }
 
+/// A YAML scalar as text; YAML reads `2026-01-31` or `12` as other types than strings.
+pub fn scalar(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+/// A value that may be one text or a list of texts (`country: JO` or `country: [JO, LB]`).
+pub fn texts(value: &Value) -> Vec<String> {
+    match value {
+        Value::Sequence(items) => items.iter().filter_map(scalar).collect(),
+        other => scalar(other).into_iter().collect(),
+    }
+}
+
+/// An objective number in the front matter: `6`, or `"٦"` which YAML reads as text.
+pub fn objective_number(value: &Value) -> Option<u32> {
+    match value {
+        Value::Number(n) => n.as_u64().and_then(|n| u32::try_from(n).ok()),
+        Value::String(s) => crate::lang::parse_number(s),
+        _ => None,
+    }
+}
+
 /// The front matter of `text` and the byte offset where the body starts.
 pub fn split(text: &str) -> (FrontMatter, usize) {
     let Some(first_end) = line_end(text, 0) else {

@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-pub use frontmatter::{Field, FrontMatter};
+pub use frontmatter::{Field, FrontMatter, objective_number};
 pub use heading::HeadingMatcher;
 
 use crate::diagnostic::LineIndex;
@@ -200,6 +200,39 @@ impl Report {
     /// A front matter field by key.
     pub fn field(&self, key: &str) -> Option<&Field> {
         self.fields().iter().find(|f| f.key == key)
+    }
+
+    /// The language the front matter names, when it names a valid one.
+    pub fn lang(&self) -> Option<crate::lang::Lang> {
+        self.field("language")
+            .and_then(|f| f.value.as_str())
+            .and_then(crate::lang::Lang::from_code)
+    }
+
+    /// A front matter field as text ("" when absent or not text).
+    pub fn text_field(&self, key: &str) -> String {
+        self.field(key)
+            .and_then(|f| frontmatter::scalar(&f.value))
+            .unwrap_or_default()
+    }
+
+    /// A front matter field holding one text or a list of texts.
+    pub fn list_field(&self, key: &str) -> Vec<String> {
+        self.field(key)
+            .map(|f| frontmatter::texts(&f.value))
+            .unwrap_or_default()
+    }
+
+    /// The numbers in `objectives`, in order, ignoring what is not a number.
+    pub fn declared_objectives(&self) -> Vec<u32> {
+        match self.field("objectives").map(|f| &f.value) {
+            Some(serde_yaml::Value::Sequence(items)) => items
+                .iter()
+                .filter_map(frontmatter::objective_number)
+                .collect(),
+            Some(other) => frontmatter::objective_number(other).into_iter().collect(),
+            None => Vec::new(),
+        }
     }
 }
 

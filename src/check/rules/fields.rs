@@ -8,10 +8,11 @@ use crate::country;
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::guidance::{Field as FieldDef, FieldType, Presence};
-use crate::lang::{Lang, parse_number};
+use crate::lang::Lang;
 use crate::messages::Msg;
 use crate::msg;
-use crate::report::{Field, FrontMatter};
+use crate::report::frontmatter::scalar as scalar_text;
+use crate::report::{Field, FrontMatter, objective_number};
 use crate::suggest::did_you_mean;
 
 pub(super) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
@@ -245,34 +246,6 @@ fn objectives(ctx: &Ctx, field: &Field, out: &mut Vec<Diagnostic>) {
                 ));
             }
         }
-    }
-}
-
-/// An objective number in the front matter: `6`, or `"٦"` which YAML reads as text.
-pub fn objective_number(value: &Value) -> Option<u32> {
-    match value {
-        Value::Number(n) => n.as_u64().and_then(|n| u32::try_from(n).ok()),
-        Value::String(s) => parse_number(s),
-        _ => None,
-    }
-}
-
-/// The objective numbers a report declares, in order, ignoring what is not a number.
-pub(crate) fn declared_objectives(ctx: &Ctx) -> Vec<u32> {
-    match ctx.report.field("objectives").map(|f| &f.value) {
-        Some(Value::Sequence(items)) => items.iter().filter_map(objective_number).collect(),
-        Some(other) => objective_number(other).into_iter().collect(),
-        None => Vec::new(),
-    }
-}
-
-/// A YAML scalar as text; YAML reads `2026-01-31` or `12` as other types than strings.
-fn scalar_text(value: &Value) -> Option<String> {
-    match value {
-        Value::String(s) => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
-        Value::Bool(b) => Some(b.to_string()),
-        _ => None,
     }
 }
 

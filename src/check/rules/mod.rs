@@ -3,8 +3,6 @@
 
 mod content;
 mod fields;
-
-pub use fields::objective_number;
 mod objectives;
 mod sections;
 

@@ -3,14 +3,13 @@
 
 use std::collections::HashMap;
 
-use super::fields::declared_objectives;
 use crate::check::Ctx;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::msg;
 use crate::report::HeadingKind;
 
 pub(super) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
-    let declared = declared_objectives(ctx);
+    let declared = ctx.report.declared_objectives();
     let mut seen: HashMap<u32, usize> = HashMap::new();
     for heading in &ctx.report.headings {
         let HeadingKind::Objective(n) = heading.kind else {

@@ -1,0 +1,412 @@
+//! `coverage`: what a set of submissions covers. One pass per report keeps a small summary
+//! (never the document), so memory does not grow with the reports' text; the summaries are
+//! then counted into objectives, round tables, principles, voices, countries and languages.
+
+pub mod output;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::check::{CheckOptions, Checker, FileResult};
+use crate::diagnostic::Severity;
+use crate::guidance::Guidance;
+use crate::lang::Lang;
+use crate::report::heading::normalize;
+use crate::report::{HeadingKind, Report};
+use crate::walk::{Found, find_reports};
+
+/// Whether a report is ready to publish.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// No errors under `check --final`.
+    Complete,
+    /// Errors under `check --final`.
+    Incomplete,
+    /// Could not be read as a report.
+    Unreadable,
+}
+
+/// What a report does with an objective.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Cell {
+    /// A section with real text.
+    Written,
+    /// Listed in `objectives`, but no section with text.
+    DeclaredOnly,
+    /// Neither.
+    Absent,
+}
+
+impl Cell {
+    /// The value written in CSV and JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Cell::Written => "written",
+            Cell::DeclaredOnly => "declared-only",
+            Cell::Absent => "absent",
+        }
+    }
+}
+
+/// What is kept of one report.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportSummary {
+    /// The file.
+    pub path: String,
+    /// Title from the front matter.
+    pub title: String,
+    /// Submitting organisation.
+    pub organization: String,
+    /// Stakeholder kind id, as written.
+    pub stakeholder: String,
+    /// Country codes, as written.
+    pub countries: Vec<String>,
+    /// Language code, as written.
+    pub language: String,
+    /// Date, as written.
+    pub date: String,
+    /// Objectives listed in `objectives`.
+    pub objectives_declared: Vec<u32>,
+    /// Objectives with a section holding real text.
+    pub objectives_written: Vec<u32>,
+    /// Letters of the guiding principles the text names.
+    pub principles: Vec<String>,
+    /// Words in the body.
+    pub words: usize,
+    /// Errors found by `check`.
+    pub errors: usize,
+    /// Warnings found by `check`.
+    pub warnings: usize,
+    /// Ready to publish or not.
+    pub status: Status,
+    /// Why an unreadable report could not be read.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+impl ReportSummary {
+    /// The cell of an objective.
+    pub fn cell(&self, objective: u32) -> Cell {
+        if self.objectives_written.contains(&objective) {
+            Cell::Written
+        } else if self.objectives_declared.contains(&objective) {
+            Cell::DeclaredOnly
+        } else {
+            Cell::Absent
+        }
+    }
+}
+
+/// One objective across the reports.
+#[derive(Debug, Clone, Serialize)]
+pub struct ObjectiveCoverage {
+    /// 1 to 23.
+    pub number: u32,
+    /// IMRF round table.
+    pub round_table: u8,
+    /// Title in the output's language.
+    pub title: String,
+    /// Short label in the output's language.
+    pub short: String,
+    /// Whether the title is official text.
+    pub official: bool,
+    /// Reports that write about it.
+    pub written: usize,
+    /// Reports that list it without writing about it.
+    pub declared_only: usize,
+    /// Reports writing about it, by stakeholder kind.
+    pub by_stakeholder: BTreeMap<String, usize>,
+}
+
+/// One round table across the reports.
+#[derive(Debug, Clone, Serialize)]
+pub struct RoundTableCoverage {
+    /// 1 to 4.
+    pub number: u8,
+    /// Its objectives.
+    pub objectives: Vec<u32>,
+    /// How many of them at least one report writes about.
+    pub objectives_covered: usize,
+    /// Reports writing about at least one of them.
+    pub reports: usize,
+}
+
+/// One guiding principle across the reports.
+#[derive(Debug, Clone, Serialize)]
+pub struct PrincipleCoverage {
+    /// `a` to `j`.
+    pub letter: String,
+    /// Title in the output's language.
+    pub title: String,
+    /// Reports naming it.
+    pub reports: usize,
+}
+
+/// Counts of reports.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Totals {
+    /// All reports found.
+    pub reports: usize,
+    /// Complete ones.
+    pub complete: usize,
+    /// Incomplete ones.
+    pub incomplete: usize,
+    /// Unreadable ones.
+    pub unreadable: usize,
+}
+
+/// The whole picture.
+#[derive(Debug, Clone, Serialize)]
+pub struct Coverage {
+    /// Language of titles and labels.
+    pub language: Lang,
+    /// Counts of reports by status.
+    pub totals: Totals,
+    /// Objectives no report writes about: the headline.
+    pub gaps: Vec<u32>,
+    /// Per objective.
+    pub objectives: Vec<ObjectiveCoverage>,
+    /// Per round table.
+    pub round_tables: Vec<RoundTableCoverage>,
+    /// Per guiding principle.
+    pub principles: Vec<PrincipleCoverage>,
+    /// Reports by stakeholder kind (every kind of the guidance, zero included).
+    pub by_stakeholder: BTreeMap<String, usize>,
+    /// Reports by country code.
+    pub by_country: BTreeMap<String, usize>,
+    /// Reports by language.
+    pub by_language: BTreeMap<String, usize>,
+    /// Each report.
+    pub reports: Vec<ReportSummary>,
+}
+
+/// Reads every report under `paths` and counts what they cover.
+pub fn collect(guidance: &Guidance, paths: &[PathBuf], lang: Lang) -> Coverage {
+    let checker = Checker::new(guidance, CheckOptions::default());
+    let principles = principle_names(guidance);
+    let found = find_reports(paths);
+    let reports = crate::par::map(&found, |found| match found {
+        Found::File(path) => {
+            let (result, report) = checker.check_file(path);
+            summarize(path, &result, report.as_ref(), &principles)
+        }
+        Found::Problem(path, reason) => unreadable(path, reason.clone()),
+    });
+    tally(guidance, reports, lang)
+}
+
+/// The principles' titles in every language, normalized, by letter.
+fn principle_names(guidance: &Guidance) -> Vec<(String, Vec<String>)> {
+    guidance
+        .principles
+        .iter()
+        .map(|p| {
+            (
+                p.letter.clone(),
+                p.title.iter().map(|(_, t)| normalize(&t.text)).collect(),
+            )
+        })
+        .collect()
+}
+
+fn unreadable(path: &Path, reason: String) -> ReportSummary {
+    ReportSummary {
+        path: path.display().to_string(),
+        title: String::new(),
+        organization: String::new(),
+        stakeholder: String::new(),
+        countries: Vec::new(),
+        language: String::new(),
+        date: String::new(),
+        objectives_declared: Vec::new(),
+        objectives_written: Vec::new(),
+        principles: Vec::new(),
+        words: 0,
+        errors: 1,
+        warnings: 0,
+        status: Status::Unreadable,
+        reason: Some(reason),
+    }
+}
+
+fn summarize(
+    path: &Path,
+    result: &FileResult,
+    report: Option<&Report>,
+    principles: &[(String, Vec<String>)],
+) -> ReportSummary {
+    let Some(report) = report else {
+        let reason = result
+            .diagnostics
+            .first()
+            .map(|d| d.msg.text(Lang::En))
+            .unwrap_or_default();
+        return unreadable(path, reason);
+    };
+    let text = |key: &str| report.text_field(key);
+    let mut declared = report.declared_objectives();
+    declared.retain(|n| (1..=23).contains(n));
+    declared.sort_unstable();
+    declared.dedup();
+    let mut written: Vec<u32> = Vec::new();
+    for (i, heading) in report.headings.iter().enumerate() {
+        if let HeadingKind::Objective(n) = heading.kind {
+            let words: usize = report.headings[report.extent(i)]
+                .iter()
+                .map(|h| h.words)
+                .sum();
+            if words > 0 && (1..=23).contains(&n) {
+                written.push(n);
+            }
+        }
+    }
+    written.sort_unstable();
+    written.dedup();
+    let body = normalize(&report.text[report.body_start..]);
+    let named = principles
+        .iter()
+        .filter(|(_, names)| {
+            names
+                .iter()
+                .any(|name| !name.is_empty() && body.contains(name.as_str()))
+        })
+        .map(|(letter, _)| letter.clone())
+        .collect();
+    let errors = result.count(Severity::Error);
+    ReportSummary {
+        path: path.display().to_string(),
+        title: text("title"),
+        organization: text("organization"),
+        stakeholder: text("stakeholder"),
+        countries: report.list_field("country"),
+        language: text("language"),
+        date: text("date"),
+        objectives_declared: declared,
+        objectives_written: written,
+        principles: named,
+        words: report.words(),
+        errors,
+        warnings: result.count(Severity::Warning),
+        status: if result.final_errors() == 0 {
+            Status::Complete
+        } else {
+            Status::Incomplete
+        },
+        reason: None,
+    }
+}
+
+/// Counts the summaries.
+pub fn tally(guidance: &Guidance, reports: Vec<ReportSummary>, lang: Lang) -> Coverage {
+    let mut totals = Totals {
+        reports: reports.len(),
+        ..Totals::default()
+    };
+    let mut by_stakeholder: BTreeMap<String, usize> = guidance
+        .stakeholders
+        .iter()
+        .map(|s| (s.id.clone(), 0))
+        .collect();
+    let mut by_country = BTreeMap::new();
+    let mut by_language = BTreeMap::new();
+    for report in &reports {
+        match report.status {
+            Status::Complete => totals.complete += 1,
+            Status::Incomplete => totals.incomplete += 1,
+            Status::Unreadable => {
+                totals.unreadable += 1;
+                continue;
+            }
+        }
+        *by_stakeholder
+            .entry(report.stakeholder.clone())
+            .or_default() += 1;
+        for country in &report.countries {
+            *by_country.entry(country.clone()).or_default() += 1;
+        }
+        *by_language.entry(report.language.clone()).or_default() += 1;
+    }
+    let objectives: Vec<ObjectiveCoverage> = guidance
+        .objectives
+        .iter()
+        .map(|o| {
+            let number = u32::from(o.number);
+            let mut by_kind = BTreeMap::new();
+            let mut declared_only = 0;
+            let mut written = 0;
+            for report in &reports {
+                match report.cell(number) {
+                    Cell::Written => {
+                        written += 1;
+                        *by_kind.entry(report.stakeholder.clone()).or_default() += 1;
+                    }
+                    Cell::DeclaredOnly => declared_only += 1,
+                    Cell::Absent => {}
+                }
+            }
+            let title = o.title.get(lang);
+            ObjectiveCoverage {
+                number,
+                round_table: o.round_table,
+                title: title.text.clone(),
+                short: o.short.get(lang).clone(),
+                official: title.status.is_official(),
+                written,
+                declared_only,
+                by_stakeholder: by_kind,
+            }
+        })
+        .collect();
+    let gaps = objectives
+        .iter()
+        .filter(|o| o.written == 0)
+        .map(|o| o.number)
+        .collect();
+    let round_tables = guidance
+        .round_tables
+        .iter()
+        .map(|rt| {
+            let members = guidance.round_table_objectives(rt.number);
+            RoundTableCoverage {
+                number: rt.number,
+                objectives_covered: objectives
+                    .iter()
+                    .filter(|o| members.contains(&o.number) && o.written > 0)
+                    .count(),
+                reports: reports
+                    .iter()
+                    .filter(|r| r.objectives_written.iter().any(|n| members.contains(n)))
+                    .count(),
+                objectives: members,
+            }
+        })
+        .collect();
+    let principles = guidance
+        .principles
+        .iter()
+        .map(|p| PrincipleCoverage {
+            letter: p.letter.clone(),
+            title: p.title.get(lang).text.clone(),
+            reports: reports
+                .iter()
+                .filter(|r| r.principles.contains(&p.letter))
+                .count(),
+        })
+        .collect();
+    Coverage {
+        language: lang,
+        totals,
+        gaps,
+        objectives,
+        round_tables,
+        principles,
+        by_stakeholder,
+        by_country,
+        by_language,
+        reports,
+    }
+}
