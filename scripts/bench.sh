@@ -84,3 +84,16 @@ if [ -n "$browser" ]; then
 else
   echo "no Chromium-family browser: skipped"
 fi
+
+echo
+echo "## coverage: time and peak memory at 1,000 and 10,000 reports"
+big=target/bench/corpus-10000
+if [ ! -d "$big" ]; then
+  python3 scripts/corpus.py "$big" 10000
+fi
+for dir in "$corpus" "$big"; do
+  n=$(ls "$dir" | wc -l)
+  secs=$(RUNS=3 time_of "$bin coverage $dir --format json -o target/bench/coverage.json")
+  mb=$(peak_mb "$bin" coverage "$dir" --format json -o target/bench/coverage.json)
+  python3 -c "print(f'coverage, {$n:>6} reports  {$secs:8.3f} s   peak {$mb} MB')"
+done

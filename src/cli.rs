@@ -41,6 +41,8 @@ pub enum Command {
     Rules(RulesArgs),
     /// Render a report (or a folder of reports) as a web page or a PDF
     Render(RenderArgs),
+    /// See what a set of reports covers: objectives, round tables, voices, countries
+    Coverage(CoverageArgs),
     /// Export the built-in templates to edit them
     Templates(TemplatesArgs),
 }
@@ -113,6 +115,48 @@ pub struct RenderArgs {
     /// Language of messages and of the index page [default: PARALLEL_REVIEW_LANG, else the locale, else en]
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
+}
+
+/// Options of `coverage`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Exit codes: 0 the run completed (even with incomplete reports), 2 it could not run.\n\nExamples:\n  parallel-review coverage submissions/\n  parallel-review coverage submissions/ -o coverage.html --lang ar\n  parallel-review coverage submissions/ --format csv --wide -o coverage.csv"
+)]
+pub struct CoverageArgs {
+    /// Report files, or folders to search for *.md reports
+    #[arg(value_name = "PATH", required = true)]
+    pub paths: Vec<PathBuf>,
+
+    /// Output format [default: from the extension of -o, else table]
+    #[arg(long, value_enum)]
+    pub format: Option<CoverageFormat>,
+
+    /// With --format csv: one row per report and a column per objective
+    #[arg(long)]
+    pub wide: bool,
+
+    /// Write to this file instead of the standard output
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+
+    /// Language of titles and labels [default: PARALLEL_REVIEW_LANG, else the locale, else en]
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+}
+
+/// Output formats of `coverage`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CoverageFormat {
+    /// A compact view for the terminal, gaps first
+    Table,
+    /// One row per report and objective (tidy); --wide for one row per report
+    Csv,
+    /// The whole model
+    Json,
+    /// A Markdown summary to paste into a synthesis report
+    Md,
+    /// A self-contained page with the heat map
+    Html,
 }
 
 /// Output formats of `render`.

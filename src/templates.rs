@@ -25,6 +25,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "render/index.html",
         include_str!("../templates/render/index.html.tera"),
     ),
+    (
+        "coverage/page.html",
+        include_str!("../templates/coverage/page.html.tera"),
+    ),
 ];
 
 /// Suffix of template files on disk.

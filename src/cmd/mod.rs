@@ -1,6 +1,7 @@
 //! One function per command: resolve the arguments, call the library, report.
 
 mod check;
+mod coverage;
 mod guidance;
 mod new;
 mod render;
@@ -27,6 +28,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Check(args) => check::run(&load_guidance(&cli.guidance)?, args),
         Command::Rules(args) => rules::run(args),
         Command::Render(args) => render::run(&load_guidance(&cli.guidance)?, args),
+        Command::Coverage(args) => coverage::run(&load_guidance(&cli.guidance)?, args),
         Command::Templates(args) => templates::run(args),
     }
 }

@@ -2,6 +2,7 @@
 //! (never the document), so memory does not grow with the reports' text; the summaries are
 //! then counted into objectives, round tables, principles, voices, countries and languages.
 
+pub mod html;
 pub mod output;
 
 use std::collections::BTreeMap;
@@ -13,7 +14,7 @@ use crate::check::{CheckOptions, Checker, FileResult};
 use crate::diagnostic::Severity;
 use crate::guidance::Guidance;
 use crate::lang::Lang;
-use crate::report::heading::normalize;
+use crate::report::heading::{fold, normalize};
 use crate::report::{HeadingKind, Report};
 use crate::walk::{Found, find_reports};
 
@@ -266,7 +267,7 @@ fn summarize(
     }
     written.sort_unstable();
     written.dedup();
-    let body = normalize(&report.text[report.body_start..]);
+    let body = fold(&report.text[report.body_start..]);
     let named = principles
         .iter()
         .filter(|(_, names)| {

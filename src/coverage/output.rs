@@ -1,1 +1,518 @@
+//! The coverage model written as a terminal table, CSV (tidy or wide), JSON and Markdown.
+//! The HTML page is a template (`templates/coverage/page.html.tera`).
 
+use std::fmt::Write as _;
+
+use super::{Cell, Coverage, Status};
+use crate::lang::Lang;
+use crate::messages::Msg;
+use crate::msg;
+
+/// Width of the terminal table.
+pub const TABLE_WIDTH: usize = 80;
+
+fn t(id: &'static str, lang: Lang) -> String {
+    Msg::new(id).text(lang)
+}
+
+/// The status of a report, as a word in a language.
+pub fn status_label(status: Status, lang: Lang) -> String {
+    match status {
+        Status::Complete => t("cov-status-complete", lang),
+        Status::Incomplete => t("cov-status-incomplete", lang),
+        Status::Unreadable => t("cov-status-unreadable", lang),
+    }
+}
+
+/// Cuts `text` to `width` characters, with an ellipsis when cut.
+fn fit(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_string();
+    }
+    let mut out: String = text.chars().take(width.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+fn counts(map: &std::collections::BTreeMap<String, usize>, lang: Lang) -> String {
+    map.iter()
+        .filter(|(_, n)| **n > 0)
+        .map(|(k, n)| format!("{} {}", if k.is_empty() { "?" } else { k }, lang.number(n)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A compact view for an 80-column terminal, gaps first.
+pub fn table(c: &Coverage) -> String {
+    let lang = c.language;
+    let n = |v: usize| lang.number(v);
+    let mut out = String::new();
+    let totals = &c.totals;
+    let _ = writeln!(
+        out,
+        "{}\n",
+        msg!(
+            "cov-headline",
+            reports = totals.reports,
+            complete = totals.complete,
+            incomplete = totals.incomplete,
+            unreadable = totals.unreadable
+        )
+        .text(lang)
+    );
+    if c.gaps.is_empty() {
+        let _ = writeln!(out, "{}\n", t("cov-no-gaps", lang));
+    } else {
+        let _ = writeln!(
+            out,
+            "{}",
+            msg!("cov-gaps", count = c.gaps.len(), total = c.objectives.len()).text(lang)
+        );
+        for o in c.objectives.iter().filter(|o| o.written == 0) {
+            let _ = writeln!(
+                out,
+                "  {:>3}  {}",
+                n(o.number as usize),
+                fit(&o.title, TABLE_WIDTH - 7)
+            );
+        }
+        out.push('\n');
+    }
+    let (written, declared) = (t("cov-written", lang), t("cov-declared-only", lang));
+    let _ = writeln!(
+        out,
+        "{:<54} {:>9} {:>14}",
+        t("cov-objectives", lang),
+        fit(&written, 9),
+        fit(&declared, 14)
+    );
+    for o in &c.objectives {
+        let _ = writeln!(
+            out,
+            "  {:>3}  {:<47} {:>9} {:>14}",
+            n(o.number as usize),
+            fit(&o.short, 47),
+            n(o.written),
+            n(o.declared_only)
+        );
+    }
+    out.push('\n');
+    let _ = writeln!(out, "{}", t("cov-round-tables", lang));
+    for rt in &c.round_tables {
+        let _ = writeln!(
+            out,
+            "  {}",
+            msg!(
+                "cov-round-table-line",
+                number = rt.number,
+                covered = rt.objectives_covered,
+                total = rt.objectives.len(),
+                reports = rt.reports
+            )
+            .text(lang)
+        );
+    }
+    out.push('\n');
+    let _ = writeln!(out, "{}", t("cov-principles", lang));
+    for p in &c.principles {
+        let _ = writeln!(
+            out,
+            "  ({}) {:<60} {:>6}",
+            p.letter,
+            fit(&p.title, 60),
+            n(p.reports)
+        );
+    }
+    out.push('\n');
+    let missing: Vec<&str> = c
+        .by_stakeholder
+        .iter()
+        .filter(|(_, n)| **n == 0)
+        .map(|(k, _)| k.as_str())
+        .collect();
+    let _ = writeln!(
+        out,
+        "{}",
+        wrap(
+            &format!(
+                "{}: {}",
+                t("cov-voices", lang),
+                counts(&c.by_stakeholder, lang)
+            ),
+            TABLE_WIDTH
+        )
+    );
+    if !missing.is_empty() {
+        let _ = writeln!(
+            out,
+            "{}",
+            wrap(
+                &format!(
+                    "  {}: {}",
+                    t("cov-no-report-from", lang),
+                    missing.join(", ")
+                ),
+                TABLE_WIDTH
+            )
+        );
+    }
+    let _ = writeln!(
+        out,
+        "{}",
+        wrap(
+            &format!(
+                "{}: {}",
+                t("cov-countries", lang),
+                counts(&c.by_country, lang)
+            ),
+            TABLE_WIDTH
+        )
+    );
+    let _ = writeln!(
+        out,
+        "{}\n",
+        wrap(
+            &format!(
+                "{}: {}",
+                t("cov-languages", lang),
+                counts(&c.by_language, lang)
+            ),
+            TABLE_WIDTH
+        )
+    );
+    let _ = writeln!(out, "{}", t("cov-reports", lang));
+    for r in &c.reports {
+        let written = r
+            .objectives_written
+            .iter()
+            .map(|n| lang.number(n))
+            .collect::<Vec<_>>()
+            .join(",");
+        let _ = writeln!(
+            out,
+            "  {:<11} {:>3} {:>3}  {:<18} {}",
+            fit(&status_label(r.status, lang), 11),
+            n(r.errors),
+            n(r.warnings),
+            fit(&written, 18),
+            fit(&r.path, TABLE_WIDTH - 42)
+        );
+    }
+    out
+}
+
+/// Wraps a line at spaces to fit `width`, continuing indented.
+fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+            out.push_str(line.trim_end());
+            out.push('\n');
+            line = "    ".to_string();
+        }
+        if !line.is_empty() && !line.ends_with(' ') {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    out.push_str(&line);
+    out
+}
+
+/// One CSV field, quoted when it needs to be. A leading `=`, `+`, `-` or `@` is prefixed
+/// with `'` so that a spreadsheet does not run a report's title as a formula.
+fn field(value: &str) -> String {
+    let value = if value.starts_with(['=', '+', '-', '@']) {
+        format!("'{value}")
+    } else {
+        value.to_string()
+    };
+    if value.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value
+    }
+}
+
+fn row(fields: &[String]) -> String {
+    fields
+        .iter()
+        .map(|f| field(f))
+        .collect::<Vec<_>>()
+        .join(",")
+        + "\r\n"
+}
+
+/// Tidy CSV: one row per report and objective.
+pub fn csv_tidy(c: &Coverage) -> String {
+    let mut out = row(&[
+        "path",
+        "title",
+        "organization",
+        "stakeholder",
+        "countries",
+        "language",
+        "date",
+        "status",
+        "objective",
+        "round_table",
+        "cell",
+    ]
+    .map(String::from));
+    for r in &c.reports {
+        for o in &c.objectives {
+            out.push_str(&row(&[
+                r.path.clone(),
+                r.title.clone(),
+                r.organization.clone(),
+                r.stakeholder.clone(),
+                r.countries.join(";"),
+                r.language.clone(),
+                r.date.clone(),
+                status_name(r.status).into(),
+                o.number.to_string(),
+                o.round_table.to_string(),
+                r.cell(o.number).as_str().into(),
+            ]));
+        }
+    }
+    out
+}
+
+/// Wide CSV: one row per report, a column per objective.
+pub fn csv_wide(c: &Coverage) -> String {
+    let mut header: Vec<String> = [
+        "path",
+        "title",
+        "organization",
+        "stakeholder",
+        "countries",
+        "language",
+        "date",
+        "status",
+        "errors",
+        "warnings",
+        "words",
+    ]
+    .map(String::from)
+    .to_vec();
+    header.extend(
+        c.objectives
+            .iter()
+            .map(|o| format!("objective_{}", o.number)),
+    );
+    let mut out = row(&header);
+    for r in &c.reports {
+        let mut fields = vec![
+            r.path.clone(),
+            r.title.clone(),
+            r.organization.clone(),
+            r.stakeholder.clone(),
+            r.countries.join(";"),
+            r.language.clone(),
+            r.date.clone(),
+            status_name(r.status).into(),
+            r.errors.to_string(),
+            r.warnings.to_string(),
+            r.words.to_string(),
+        ];
+        fields.extend(
+            c.objectives
+                .iter()
+                .map(|o| r.cell(o.number).as_str().to_string()),
+        );
+        out.push_str(&row(&fields));
+    }
+    out
+}
+
+fn status_name(status: Status) -> &'static str {
+    match status {
+        Status::Complete => "complete",
+        Status::Incomplete => "incomplete",
+        Status::Unreadable => "unreadable",
+    }
+}
+
+/// Text safe inside a Markdown table cell.
+fn cell(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '|' | '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A Markdown summary for a synthesis report.
+pub fn markdown(c: &Coverage) -> String {
+    let lang = c.language;
+    let n = |v: usize| lang.number(v);
+    let totals = &c.totals;
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", t("cov-title", lang));
+    let _ = writeln!(
+        out,
+        "{}\n",
+        msg!(
+            "cov-headline",
+            reports = totals.reports,
+            complete = totals.complete,
+            incomplete = totals.incomplete,
+            unreadable = totals.unreadable
+        )
+        .text(lang)
+    );
+    let _ = writeln!(out, "## {}\n", t("cov-gaps-heading", lang));
+    if c.gaps.is_empty() {
+        let _ = writeln!(out, "{}\n", t("cov-no-gaps", lang));
+    }
+    for o in c.objectives.iter().filter(|o| o.written == 0) {
+        let _ = writeln!(
+            out,
+            "- {} {}: {}",
+            t("cov-objective", lang),
+            n(o.number as usize),
+            cell(&o.title)
+        );
+    }
+    if !c.gaps.is_empty() {
+        out.push('\n');
+    }
+    let _ = writeln!(out, "## {}\n", t("cov-objectives", lang));
+    let _ = writeln!(
+        out,
+        "| # | {} | {} | {} | {} |",
+        t("cov-objective", lang),
+        t("cov-written", lang),
+        t("cov-declared-only", lang),
+        t("cov-by-stakeholder", lang)
+    );
+    let _ = writeln!(out, "|---:|---|---:|---:|---|");
+    for o in &c.objectives {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |",
+            n(o.number as usize),
+            cell(&o.short),
+            n(o.written),
+            n(o.declared_only),
+            cell(&counts(&o.by_stakeholder, lang))
+        );
+    }
+    let _ = writeln!(out, "\n## {}\n", t("cov-round-tables", lang));
+    for rt in &c.round_tables {
+        let _ = writeln!(
+            out,
+            "- {}",
+            msg!(
+                "cov-round-table-line",
+                number = rt.number,
+                covered = rt.objectives_covered,
+                total = rt.objectives.len(),
+                reports = rt.reports
+            )
+            .text(lang)
+        );
+    }
+    let _ = writeln!(out, "\n## {}\n", t("cov-principles", lang));
+    for p in &c.principles {
+        let _ = writeln!(out, "- ({}) {}: {}", p.letter, cell(&p.title), n(p.reports));
+    }
+    let _ = writeln!(out, "\n## {}\n", t("cov-voices", lang));
+    let _ = writeln!(out, "- {}", cell(&counts(&c.by_stakeholder, lang)));
+    let missing: Vec<&str> = c
+        .by_stakeholder
+        .iter()
+        .filter(|(_, n)| **n == 0)
+        .map(|(k, _)| k.as_str())
+        .collect();
+    if !missing.is_empty() {
+        let _ = writeln!(
+            out,
+            "- {}: {}",
+            t("cov-no-report-from", lang),
+            cell(&missing.join(", "))
+        );
+    }
+    let _ = writeln!(
+        out,
+        "- {}: {}",
+        t("cov-countries", lang),
+        cell(&counts(&c.by_country, lang))
+    );
+    let _ = writeln!(
+        out,
+        "- {}: {}",
+        t("cov-languages", lang),
+        cell(&counts(&c.by_language, lang))
+    );
+    let _ = writeln!(out, "\n## {}\n", t("cov-reports", lang));
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} | {} | {} |",
+        t("render-report", lang),
+        t("render-organization", lang),
+        t("render-stakeholder", lang),
+        t("cov-status", lang),
+        t("cov-written", lang)
+    );
+    let _ = writeln!(out, "|---|---|---|---|---|");
+    for r in &c.reports {
+        let title = if r.title.is_empty() {
+            &r.path
+        } else {
+            &r.title
+        };
+        let written = r
+            .objectives_written
+            .iter()
+            .map(|n| lang.number(n))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |",
+            cell(title),
+            cell(&r.organization),
+            cell(&r.stakeholder),
+            status_label(r.status, lang),
+            written
+        );
+    }
+    out
+}
+
+/// Whether a cell is written, for the HTML heat map.
+pub fn cell_class(cell: Cell) -> &'static str {
+    match cell {
+        Cell::Written => "w",
+        Cell::DeclaredOnly => "d",
+        Cell::Absent => "a",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_fields_are_quoted_and_formulas_defused() {
+        assert_eq!(field("a,b"), "\"a,b\"");
+        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(field("plain"), "plain");
+    }
+
+    #[test]
+    fn markdown_cells_cannot_break_the_table() {
+        assert_eq!(cell("a | b\n<script>"), "a \\| b \\<script\\>");
+    }
+}

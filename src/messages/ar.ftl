@@ -214,3 +214,51 @@ date-long = { $day } { $month ->
         [11] تشرين الثاني/نوفمبر
        *[12] كانون الأول/ديسمبر
     } { $year }
+
+## التغطية
+
+cov-title = تغطية تقارير الاستعراض الموازية
+cov-headline = { $reports ->
+        [zero] لا تقارير
+        [one] تقرير واحد
+        [two] تقريران
+        [few] { $reports } تقارير
+        [many] { $reports } تقريرًا
+       *[other] { $reports } تقرير
+    }: { $complete } مكتمل، { $incomplete } غير مكتمل، { $unreadable } تتعذّر قراءته
+cov-gaps = أهداف لا يتناولها أي تقرير ({ $count } من { $total }):
+cov-gaps-heading = أهداف لا يتناولها أي تقرير
+cov-no-gaps = كل هدف يتناوله تقرير واحد على الأقل.
+cov-objectives = الأهداف
+cov-objective = الهدف
+cov-written = مكتوب
+cov-declared-only = مذكور فقط
+cov-by-stakeholder = حسب نوع الجهة
+cov-round-tables = الموائد المستديرة للمنتدى الدولي لاستعراض الهجرة
+cov-round-table-line = المائدة المستديرة { $number }: { $covered } من { $total } أهداف مغطاة، في { $reports ->
+        [zero] لا تقارير
+        [one] تقرير واحد
+        [two] تقريرين
+        [few] { $reports } تقارير
+       *[other] { $reports } تقريرًا
+    }
+cov-principles = المبادئ التوجيهية المذكورة
+cov-voices = الأصوات
+cov-no-report-from = لا تقرير من
+cov-countries = البلدان
+cov-languages = اللغات
+cov-reports = التقارير
+cov-status = الحالة
+cov-status-complete = مكتمل
+cov-status-incomplete = غير مكتمل
+cov-status-unreadable = تتعذّر قراءته
+cov-sort = الترتيب
+cov-sort-file = حسب الملف
+cov-sort-stakeholder = حسب نوع الجهة
+cov-sort-country = حسب البلد
+cov-legend-written = مكتوب عنه
+cov-legend-declared = مذكور دون نص
+cov-legend-absent = غائب
+cov-total = التقارير التي تتناوله
+cov-matrix = الأهداف × التقارير
+cov-wrote = كُتب الملف { $path }

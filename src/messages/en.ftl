@@ -192,3 +192,44 @@ date-long = { $day } { $month ->
         [11] November
        *[12] December
     } { $year }
+
+## Coverage
+
+cov-title = Coverage of parallel review reports
+cov-headline = { $reports ->
+        [one] 1 report
+       *[other] { $reports } reports
+    }: { $complete } complete, { $incomplete } incomplete, { $unreadable } unreadable
+cov-gaps = Objectives no report writes about ({ $count } of { $total }):
+cov-gaps-heading = Objectives no report writes about
+cov-no-gaps = Every objective is covered by at least one report.
+cov-objectives = Objectives
+cov-objective = Objective
+cov-written = written
+cov-declared-only = declared only
+cov-by-stakeholder = by stakeholder kind
+cov-round-tables = IMRF round tables
+cov-round-table-line = round table { $number }: { $covered } of { $total } objectives covered, by { $reports ->
+        [one] 1 report
+       *[other] { $reports } reports
+    }
+cov-principles = Guiding principles named
+cov-voices = Voices
+cov-no-report-from = no report from
+cov-countries = Countries
+cov-languages = Languages
+cov-reports = Reports
+cov-status = Status
+cov-status-complete = complete
+cov-status-incomplete = incomplete
+cov-status-unreadable = unreadable
+cov-sort = Order
+cov-sort-file = by file
+cov-sort-stakeholder = by stakeholder kind
+cov-sort-country = by country
+cov-legend-written = written about
+cov-legend-declared = listed, not written
+cov-legend-absent = absent
+cov-total = Reports writing
+cov-matrix = Objectives × reports
+cov-wrote = wrote { $path }

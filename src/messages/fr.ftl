@@ -202,3 +202,44 @@ date-long = { $day ->
         [11] novembre
        *[12] décembre
     } { $year }
+
+## Couverture
+
+cov-title = Couverture des rapports de suivi parallèles
+cov-headline = { $reports ->
+        [one] 1 rapport
+       *[other] { $reports } rapports
+    } : { $complete } complet(s), { $incomplete } incomplet(s), { $unreadable } illisible(s)
+cov-gaps = Objectifs qu'aucun rapport ne traite ({ $count } sur { $total }) :
+cov-gaps-heading = Objectifs qu'aucun rapport ne traite
+cov-no-gaps = Chaque objectif est traité par au moins un rapport.
+cov-objectives = Objectifs
+cov-objective = Objectif
+cov-written = traité
+cov-declared-only = cité seulement
+cov-by-stakeholder = par type de partie prenante
+cov-round-tables = Tables rondes du Forum d'examen des migrations internationales
+cov-round-table-line = table ronde { $number } : { $covered } objectifs sur { $total } couverts, par { $reports ->
+        [one] 1 rapport
+       *[other] { $reports } rapports
+    }
+cov-principles = Principes directeurs cités
+cov-voices = Voix
+cov-no-report-from = aucun rapport de
+cov-countries = Pays
+cov-languages = Langues
+cov-reports = Rapports
+cov-status = État
+cov-status-complete = complet
+cov-status-incomplete = incomplet
+cov-status-unreadable = illisible
+cov-sort = Ordre
+cov-sort-file = par fichier
+cov-sort-stakeholder = par type de partie prenante
+cov-sort-country = par pays
+cov-legend-written = traité
+cov-legend-declared = cité, non traité
+cov-legend-absent = absent
+cov-total = Rapports qui le traitent
+cov-matrix = Objectifs × rapports
+cov-wrote = { $path } écrit

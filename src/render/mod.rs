@@ -279,7 +279,7 @@ fn labels(guidance: &Guidance, lang: Lang) -> std::collections::HashMap<&'static
 }
 
 /// Font stacks from fonts commonly installed; the page never downloads one.
-fn fonts(lang: Lang) -> &'static str {
+pub fn fonts(lang: Lang) -> &'static str {
     match lang {
         Lang::Ar => {
             "\"Amiri\", \"Noto Naskh Arabic\", \"Noto Sans Arabic\", \"Scheherazade New\", \"DejaVu Sans\", serif"

@@ -4,8 +4,7 @@
 
 use std::collections::HashMap;
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 use crate::guidance::Guidance;
 use crate::lang::parse_number;
@@ -79,18 +78,8 @@ impl HeadingMatcher {
 /// Lower case, without diacritics, punctuation or leading numbering, Arabic letter variants
 /// folded (أ إ آ → ا, ة → ه, ى → ي), words separated by one space.
 pub fn normalize(text: &str) -> String {
-    let folded: String = text
-        .nfd()
-        .filter(|c| !is_combining_mark(*c) && *c != '\u{0640}')
-        .map(|c| match c {
-            'ة' => 'ه',
-            'ى' => 'ي',
-            c if c.is_alphanumeric() => c,
-            _ => ' ',
-        })
-        .flat_map(char::to_lowercase)
-        .collect();
-    let tokens: Vec<&str> = folded.split_whitespace().collect();
+    let folded = fold(text);
+    let tokens: Vec<&str> = folded.split(' ').filter(|t| !t.is_empty()).collect();
     let numbering = tokens
         .iter()
         .take_while(|t| {
@@ -106,6 +95,40 @@ pub fn normalize(text: &str) -> String {
         numbering
     };
     tokens[start..].join(" ")
+}
+
+/// [`normalize`] without removing numbering: what running text is searched in. One pass,
+/// decomposing only what is not ASCII, since it runs over whole reports.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let push = |c: char, out: &mut String| {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.is_empty() && !out.ends_with(' ') {
+            out.push(' ');
+        }
+    };
+    for c in text.chars() {
+        if c.is_ascii() {
+            push(c, &mut out);
+            continue;
+        }
+        decompose_canonical(c, |d| {
+            if is_combining_mark(d) || d == '\u{0640}' {
+                return;
+            }
+            let d = match d {
+                'ة' => 'ه',
+                'ى' => 'ي',
+                d => d,
+            };
+            push(d, &mut out);
+        });
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
 }
 
 #[cfg(test)]

@@ -1,0 +1,86 @@
+//! `coverage PATH...`: what a set of reports covers.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{Result, anyhow, bail};
+
+use crate::cli::{CoverageArgs, CoverageFormat, message_lang};
+use crate::coverage::{self, output};
+use crate::fsutil::{Overwrite, write_atomic};
+use crate::guidance::Guidance;
+use crate::msg;
+use crate::walk::missing;
+
+pub(super) fn run(guidance: &Guidance, args: CoverageArgs) -> Result<ExitCode> {
+    let lang = message_lang(args.lang);
+    if let Some(path) = missing(&args.paths).first() {
+        bail!(
+            "`{}` does not exist; name a report file or a folder of reports",
+            path.display()
+        );
+    }
+    let format = match (args.format, &args.output) {
+        (Some(format), _) => format,
+        (None, Some(out)) => format_of(out)?,
+        (None, None) => CoverageFormat::Table,
+    };
+    if args.wide && format != CoverageFormat::Csv {
+        bail!("--wide only applies to --format csv");
+    }
+    // Templates are parsed before the reports are read, so a broken one fails fast.
+    let tera = match format {
+        CoverageFormat::Html => Some(crate::templates::load(None)?),
+        _ => None,
+    };
+    let model = coverage::collect(guidance, &args.paths, lang);
+    let text = match format {
+        CoverageFormat::Table => output::table(&model),
+        CoverageFormat::Csv if args.wide => output::csv_wide(&model),
+        CoverageFormat::Csv => output::csv_tidy(&model),
+        CoverageFormat::Json => serde_json::to_string_pretty(&model)? + "\n",
+        CoverageFormat::Md => output::markdown(&model),
+        CoverageFormat::Html => {
+            let out_dir = args.output.as_deref().map(|o| {
+                o.parent()
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .unwrap_or(Path::new("."))
+            });
+            let tera = tera
+                .as_ref()
+                .ok_or_else(|| anyhow!("templates not loaded"))?;
+            coverage::html::page(&model, guidance, tera, out_dir).map_err(|e| anyhow!(e))?
+        }
+    };
+    match &args.output {
+        Some(out) => {
+            write_atomic(out, text.as_bytes(), Overwrite::Allow)?;
+            eprintln!(
+                "{}",
+                msg!("cov-wrote", path = out.display().to_string()).text(lang)
+            );
+        }
+        None => std::io::stdout().lock().write_all(text.as_bytes())?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn format_of(out: &Path) -> Result<CoverageFormat> {
+    match out
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
+        Some("html" | "htm") => Ok(CoverageFormat::Html),
+        Some("csv") => Ok(CoverageFormat::Csv),
+        Some("json") => Ok(CoverageFormat::Json),
+        Some("md" | "markdown") => Ok(CoverageFormat::Md),
+        Some("txt") => Ok(CoverageFormat::Table),
+        _ => bail!(
+            "cannot tell the format from `{}`: name it .html, .csv, .json, .md or .txt, or pass --format",
+            out.display()
+        ),
+    }
+}

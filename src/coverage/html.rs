@@ -1,0 +1,306 @@
+//! The coverage page: gap list, heat map of objectives × reports (three orders, switched
+//! without script), round tables, principles, voices and per-report status.
+
+use std::path::Path;
+
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use super::output::{cell_class, status_label};
+use super::{Coverage, Status};
+use crate::guidance::Guidance;
+use crate::messages::Msg;
+use crate::msg;
+
+#[derive(Serialize)]
+struct ObjectiveView {
+    label: String,
+    title: String,
+    official: bool,
+    written: usize,
+    written_label: String,
+}
+
+#[derive(Serialize)]
+struct RowView {
+    href: String,
+    title: String,
+    organization: String,
+    stakeholder: String,
+    countries: String,
+    status: &'static str,
+    status_label: String,
+    reason: Option<String>,
+    written: String,
+    cells: Vec<&'static str>,
+    order_file: usize,
+    order_stakeholder: usize,
+    order_country: usize,
+}
+
+#[derive(Serialize)]
+struct Count {
+    name: String,
+    count: String,
+}
+
+/// Renders the page; links to reports are made relative to `out_dir` when it is known.
+pub fn page(
+    c: &Coverage,
+    guidance: &Guidance,
+    tera: &Tera,
+    out_dir: Option<&Path>,
+) -> Result<String, String> {
+    let lang = c.language;
+    let t = |id: &'static str| Msg::new(id).plain(lang);
+    let stakeholder_name = |id: &str| {
+        guidance
+            .stakeholder(id)
+            .map_or_else(|| id.to_string(), |s| s.title.get(lang).clone())
+    };
+    let country_name =
+        |code: &str| crate::country::name(code, lang).unwrap_or_else(|| code.to_string());
+
+    let objectives: Vec<ObjectiveView> = c
+        .objectives
+        .iter()
+        .map(|o| ObjectiveView {
+            label: lang.number(o.number),
+            title: o.title.clone(),
+            official: o.official,
+            written: o.written,
+            written_label: lang.number(o.written),
+        })
+        .collect();
+    let gaps: Vec<&ObjectiveView> = c
+        .objectives
+        .iter()
+        .zip(&objectives)
+        .filter(|(o, _)| o.written == 0)
+        .map(|(_, v)| v)
+        .collect();
+
+    let rank = |key: &dyn Fn(&super::ReportSummary) -> String| -> Vec<usize> {
+        let mut indices: Vec<usize> = (0..c.reports.len()).collect();
+        indices.sort_by_key(|&i| (key(&c.reports[i]), i));
+        let mut ranks = vec![0; c.reports.len()];
+        for (rank, i) in indices.into_iter().enumerate() {
+            ranks[i] = rank;
+        }
+        ranks
+    };
+    let by_kind = rank(&|r| stakeholder_name(&r.stakeholder));
+    let by_country = rank(&|r| {
+        r.countries
+            .first()
+            .map(|c| country_name(c))
+            .unwrap_or_default()
+    });
+    let rows: Vec<RowView> = c
+        .reports
+        .iter()
+        .enumerate()
+        .map(|(i, r)| RowView {
+            href: link(&r.path, out_dir),
+            title: if r.title.is_empty() {
+                r.path.clone()
+            } else {
+                r.title.clone()
+            },
+            organization: r.organization.clone(),
+            stakeholder: stakeholder_name(&r.stakeholder),
+            countries: r
+                .countries
+                .iter()
+                .map(|c| country_name(c))
+                .collect::<Vec<_>>()
+                .join(&t("list-separator")),
+            status: match r.status {
+                Status::Complete => "complete",
+                Status::Incomplete => "incomplete",
+                Status::Unreadable => "unreadable",
+            },
+            status_label: status_label(r.status, lang),
+            reason: r.reason.clone(),
+            written: r
+                .objectives_written
+                .iter()
+                .map(|n| lang.number(n))
+                .collect::<Vec<_>>()
+                .join(&t("list-separator")),
+            cells: c
+                .objectives
+                .iter()
+                .map(|o| cell_class(r.cell(o.number)))
+                .collect(),
+            order_file: i,
+            order_stakeholder: by_kind[i],
+            order_country: by_country[i],
+        })
+        .collect();
+    let count_list = |map: &std::collections::BTreeMap<String, usize>,
+                      name: &dyn Fn(&str) -> String|
+     -> Vec<Count> {
+        map.iter()
+            .filter(|(_, n)| **n > 0)
+            .map(|(k, n)| Count {
+                name: name(k),
+                count: lang.number(n),
+            })
+            .collect()
+    };
+    let round_tables: Vec<String> = c
+        .round_tables
+        .iter()
+        .map(|rt| {
+            msg!(
+                "cov-round-table-line",
+                number = rt.number,
+                covered = rt.objectives_covered,
+                total = rt.objectives.len(),
+                reports = rt.reports
+            )
+            .plain(lang)
+        })
+        .collect();
+    let principles: Vec<Count> = c
+        .principles
+        .iter()
+        .map(|p| Count {
+            name: p.title.clone(),
+            count: lang.number(p.reports),
+        })
+        .collect();
+    let principles: Vec<serde_json::Value> = c
+        .principles
+        .iter()
+        .zip(principles)
+        .map(
+            |(p, v)| serde_json::json!({ "letter": p.letter, "title": v.name, "reports": v.count }),
+        )
+        .collect();
+    let totals = &c.totals;
+
+    let labels: std::collections::HashMap<&str, String> = [
+        ("title", t("cov-title")),
+        ("gaps_heading", t("cov-gaps-heading")),
+        ("no_gaps", t("cov-no-gaps")),
+        ("objective", t("cov-objective")),
+        ("matrix", t("cov-matrix")),
+        ("legend_written", t("cov-legend-written")),
+        ("legend_declared", t("cov-legend-declared")),
+        ("legend_absent", t("cov-legend-absent")),
+        ("sort", t("cov-sort")),
+        ("sort_file", t("cov-sort-file")),
+        ("sort_stakeholder", t("cov-sort-stakeholder")),
+        ("sort_country", t("cov-sort-country")),
+        ("report", t("render-report")),
+        ("organization", t("render-organization")),
+        ("stakeholder", t("render-stakeholder")),
+        ("country", t("render-country")),
+        ("total", t("cov-total")),
+        ("round_tables", t("cov-round-tables")),
+        ("principles", t("cov-principles")),
+        ("voices", t("cov-voices")),
+        ("no_report_from", t("cov-no-report-from")),
+        ("countries", t("cov-countries")),
+        ("languages", t("cov-languages")),
+        ("reports", t("cov-reports")),
+        ("status", t("cov-status")),
+        ("written", t("cov-written")),
+        ("list_separator", t("list-separator")),
+        (
+            "unofficial_note",
+            guidance.working_translation_note.get(lang).clone(),
+        ),
+    ]
+    .into_iter()
+    .collect();
+
+    let mut context = Context::new();
+    context.insert("version", env!("CARGO_PKG_VERSION"));
+    context.insert("lang", lang.code());
+    context.insert("dir", if lang.is_rtl() { "rtl" } else { "ltr" });
+    context.insert("fonts", crate::render::fonts(lang));
+    context.insert("counter_style", "decimal");
+    context.insert("labels", &labels);
+    context.insert(
+        "headline",
+        &msg!(
+            "cov-headline",
+            reports = totals.reports,
+            complete = totals.complete,
+            incomplete = totals.incomplete,
+            unreadable = totals.unreadable
+        )
+        .plain(lang),
+    );
+    context.insert("unofficial", &gaps.iter().any(|o| !o.official));
+    context.insert("gaps", &gaps);
+    context.insert("objectives", &objectives);
+    context.insert("rows", &rows);
+    context.insert("round_tables", &round_tables);
+    context.insert("principles", &principles);
+    context.insert(
+        "voices",
+        &count_list(&c.by_stakeholder, &|k| stakeholder_name(k)),
+    );
+    context.insert(
+        "missing_voices",
+        &c.by_stakeholder
+            .iter()
+            .filter(|(_, n)| **n == 0)
+            .map(|(k, _)| stakeholder_name(k))
+            .collect::<Vec<_>>(),
+    );
+    context.insert(
+        "countries",
+        &count_list(&c.by_country, &|k| country_name(k)),
+    );
+    context.insert("languages", &count_list(&c.by_language, &|k| k.to_string()));
+    tera.render("coverage/page.html", &context)
+        .map_err(|e| crate::templates::describe(&e))
+}
+
+/// A link from the page to a report: relative to the page's folder when both are known.
+fn link(path: &str, out_dir: Option<&Path>) -> String {
+    let target = Path::new(path);
+    let relative = out_dir
+        .and_then(|dir| {
+            let dir = dir.canonicalize().ok()?;
+            let target = target.canonicalize().ok()?;
+            relative_path(&dir, &target)
+        })
+        .unwrap_or_else(|| path.to_string());
+    relative
+        .split('/')
+        .map(encode)
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn relative_path(from: &Path, to: &Path) -> Option<String> {
+    let from: Vec<_> = from.components().collect();
+    let to: Vec<_> = to.components().collect();
+    let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
+    let mut parts: Vec<String> =
+        std::iter::repeat_n("..".to_string(), from.len() - common).collect();
+    parts.extend(
+        to[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
+    Some(parts.join("/"))
+}
+
+fn encode(segment: &str) -> String {
+    let mut out = String::new();
+    for byte in segment.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}

@@ -1,0 +1,252 @@
+//! `coverage`: exact counts on a known set, every output format, the page in a browser.
+
+use std::process::Command;
+
+use serde_json::Value;
+
+use crate::support::{Scratch, have, json, on_path, project_root};
+
+/// The three examples and three fixtures of known coverage, in a scratch folder.
+fn submissions() -> Scratch {
+    let s = Scratch::new();
+    std::fs::create_dir_all(s.path("in")).unwrap();
+    for dir in ["examples", "tests/fixtures/coverage"] {
+        for entry in std::fs::read_dir(project_root().join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            std::fs::copy(
+                &path,
+                s.path(&format!(
+                    "in/{}",
+                    path.file_name().unwrap().to_string_lossy()
+                )),
+            )
+            .unwrap();
+        }
+    }
+    s
+}
+
+fn numbers(value: &Value) -> Vec<u64> {
+    value
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_u64().unwrap())
+        .collect()
+}
+
+#[test]
+fn counts_gaps_and_matrix_are_exact() {
+    let s = submissions();
+    let model = json(
+        &s.run(&["coverage", "in", "--format", "json"])
+            .expect_code(0),
+    );
+    assert_eq!(
+        model["totals"],
+        serde_json::json!({"reports": 6, "complete": 4, "incomplete": 1, "unreadable": 1})
+    );
+    assert_eq!(numbers(&model["gaps"]), [2, 3, 9, 11, 18, 21]);
+    let objective = |n: usize| &model["objectives"][n - 1];
+    assert_eq!(objective(9)["written"], 0);
+    assert_eq!(objective(9)["declared_only"], 1);
+    assert_eq!(objective(15)["written"], 2);
+    assert_eq!(
+        objective(20)["by_stakeholder"],
+        serde_json::json!({"civil-society": 1, "diaspora-organization": 1})
+    );
+    assert_eq!(
+        model["by_country"],
+        serde_json::json!({"FR": 1, "JO": 1, "LB": 2, "MA": 1, "TN": 1})
+    );
+    assert_eq!(
+        model["by_language"],
+        serde_json::json!({"ar": 1, "en": 2, "fr": 2})
+    );
+    let kinds = &model["by_stakeholder"];
+    assert_eq!(kinds["nhri"], 1);
+    assert_eq!(kinds["media"], 0, "missing voices are listed with zero");
+    assert_eq!(
+        model["round_tables"][1],
+        serde_json::json!({"number": 2, "objectives": [4, 8, 9, 10, 11, 13, 21], "objectives_covered": 4, "reports": 2})
+    );
+    let principles = &model["principles"];
+    assert_eq!(principles[3]["reports"], 1, "rule of law, named in French");
+    assert_eq!(principles[7]["reports"], 1, "child-sensitive");
+
+    let reports = model["reports"].as_array().unwrap();
+    let by_name = |name: &str| {
+        reports
+            .iter()
+            .find(|r| r["path"].as_str().unwrap().ends_with(name))
+            .unwrap()
+    };
+    assert_eq!(by_name("broken.md")["status"], "unreadable");
+    assert!(
+        by_name("broken.md")["reason"]
+            .as_str()
+            .unwrap()
+            .contains("binary")
+    );
+    assert_eq!(by_name("nhri-tn.md")["status"], "incomplete");
+    assert_eq!(numbers(&by_name("nhri-tn.md")["objectives_written"]), [12]);
+    assert_eq!(
+        numbers(&by_name("nhri-tn.md")["objectives_declared"]),
+        [9, 12]
+    );
+    assert_eq!(by_name("diaspora-lb-en.md")["status"], "complete");
+}
+
+/// Splits CSV into records of fields (quotes and doubled quotes handled).
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut records = Vec::new();
+    let mut record = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => record.push(std::mem::take(&mut field)),
+            ('\r', false) => {}
+            ('\n', false) => {
+                record.push(std::mem::take(&mut field));
+                records.push(std::mem::take(&mut record));
+            }
+            (c, _) => field.push(c),
+        }
+    }
+    records
+}
+
+#[test]
+fn csv_tidy_and_wide_parse() {
+    let s = submissions();
+    let tidy = parse_csv(
+        &s.run(&["coverage", "in", "--format", "csv"])
+            .expect_code(0)
+            .stdout(),
+    );
+    assert_eq!(tidy.len(), 1 + 6 * 23);
+    assert!(tidy.iter().all(|r| r.len() == 11));
+    let row = tidy
+        .iter()
+        .find(|r| r[0].ends_with("nhri-tn.md") && r[8] == "9")
+        .unwrap();
+    assert_eq!(row[10], "declared-only");
+    let title = tidy
+        .iter()
+        .find(|r| r[0].ends_with("ar-trade-union-jo.md"))
+        .unwrap();
+    assert!(
+        title[1].starts_with("العمل اللائق"),
+        "Arabic survives: {title:?}"
+    );
+
+    s.run(&[
+        "coverage", "in", "--format", "csv", "--wide", "-o", "wide.csv",
+    ])
+    .expect_code(0);
+    let wide = parse_csv(&s.read("wide.csv"));
+    assert_eq!(wide.len(), 7);
+    assert_eq!(wide[0].len(), 11 + 23);
+    assert_eq!(wide[0][11], "objective_1");
+    let diaspora = wide
+        .iter()
+        .find(|r| r[0].ends_with("diaspora-lb-en.md"))
+        .unwrap();
+    assert_eq!(
+        (diaspora[11 + 18].as_str(), diaspora[4].as_str()),
+        ("written", "LB;FR")
+    );
+}
+
+#[test]
+fn table_fits_80_columns_and_markdown_lists_the_gaps() {
+    let s = submissions();
+    let table = s.run(&["coverage", "in"]).expect_code(0).stdout();
+    assert!(table.lines().all(|l| l.chars().count() <= 80), "{table}");
+    let headline = table
+        .lines()
+        .position(|l| l.starts_with("Objectives no report writes about (6 of 23)"))
+        .unwrap();
+    assert!(headline < 3, "gaps come first:\n{table}");
+    let md = s
+        .run(&["coverage", "in", "--format", "md", "--lang", "fr"])
+        .expect_code(0)
+        .stdout();
+    assert!(md.contains("## Objectifs qu'aucun rapport ne traite"));
+    assert!(
+        md.contains("- Objectif 9 : ") || md.contains("- Objectif 9: "),
+        "{md}"
+    );
+}
+
+#[test]
+fn could_not_run_is_exit_code_2() {
+    let s = Scratch::new();
+    s.run(&["coverage", "nowhere"]).expect_code(2);
+    s.run(&["coverage", ".", "--wide"]).expect_code(2);
+    s.run(&["coverage", ".", "-o", "out.xyz"]).expect_code(2);
+}
+
+#[test]
+fn page_loads_in_a_browser_without_console_errors_and_shows_the_gaps() {
+    let Some(browser) = ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|b| on_path(b))
+    else {
+        have("chromium (apt-get install chromium)", false);
+        return;
+    };
+    let s = submissions();
+    for lang in ["en", "ar"] {
+        let page = format!("coverage-{lang}.html");
+        s.run(&["coverage", "in", "-o", &page, "--lang", lang])
+            .expect_code(0);
+        let profile = tempfile::tempdir().unwrap();
+        let out = Command::new(browser)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--enable-logging=stderr",
+                "--v=0",
+                "--virtual-time-budget=2000",
+                "--dump-dom",
+            ])
+            .arg(format!("--user-data-dir={}", profile.path().display()))
+            .arg(format!("file://{}", s.path(&page).display()))
+            .output()
+            .unwrap();
+        let dom = String::from_utf8_lossy(&out.stdout);
+        let log = String::from_utf8_lossy(&out.stderr);
+        let console: Vec<&str> = log
+            .lines()
+            .filter(|l| l.contains("CONSOLE") || l.contains("Refused to"))
+            .collect();
+        assert!(console.is_empty(), "{lang}: console messages: {console:?}");
+        assert!(dom.contains("id=\"gaps\""), "{lang}: {dom}");
+        let gap = if lang == "ar" {
+            "الهدف ٢١"
+        } else {
+            "Objective 21"
+        };
+        assert!(dom.contains(gap), "{lang}: the gap list shows objective 21");
+        if lang == "ar" {
+            assert!(dom.contains("dir=\"rtl\""));
+        }
+        assert!(
+            dom.contains("href=\"in/nhri-tn.md\""),
+            "links to the reports, relative to the page"
+        );
+    }
+}
