@@ -28,6 +28,28 @@ pub struct Cli {
     pub command: Command,
 }
 
+impl Cli {
+    /// The language to speak to the user in: the command's `--lang` when it has one, else
+    /// the environment (see [`message_lang`]).
+    pub fn lang(&self) -> Lang {
+        let option = match &self.command {
+            Command::New(args) => Some(args.lang),
+            Command::Guidance(args) => Some(args.lang),
+            Command::Check(args) => match args.lang {
+                Some(CheckLang::Ar) => Some(LangArg::Ar),
+                Some(CheckLang::En) => Some(LangArg::En),
+                Some(CheckLang::Fr) => Some(LangArg::Fr),
+                Some(CheckLang::Report) | None => None,
+            },
+            Command::Rules(args) => args.lang,
+            Command::Render(args) => args.lang,
+            Command::Coverage(args) => args.lang,
+            Command::Templates(_) => None,
+        };
+        message_lang(option)
+    }
+}
+
 /// The commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {

@@ -3,7 +3,9 @@
 use std::io::Write;
 use std::path::Path;
 
-use anyhow::{Context, Result, bail};
+use anyhow::Result;
+
+use crate::fail;
 
 /// Whether an existing file may be replaced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,17 +19,25 @@ pub enum Overwrite {
 /// Writes `contents` to `path` through a temporary file in the same folder and a rename, so
 /// that readers see either the old file or the whole new one.
 pub fn write_atomic(path: &Path, contents: &[u8], overwrite: Overwrite) -> Result<()> {
+    let shown = path.display().to_string();
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
     if !dir.is_dir() {
-        bail!(
-            "cannot write `{}`: the folder `{}` does not exist; create it first",
-            path.display(),
-            dir.display()
-        );
+        return Err(fail!(
+            "folder-missing",
+            path = shown,
+            folder = dir.display().to_string()
+        ));
     }
+    let failed = |e: std::io::Error| {
+        fail!(
+            "write-failed",
+            path = shown.as_str(),
+            reason = e.to_string()
+        )
+    };
     let mut builder = tempfile::Builder::new();
     builder.prefix(".parallel-review-");
     // A temporary file is private (0600); the file it becomes is an ordinary one, so it
@@ -38,43 +48,39 @@ pub fn write_atomic(path: &Path, contents: &[u8], overwrite: Overwrite) -> Resul
         let mode = std::fs::metadata(path).map_or(0o666, |m| m.permissions().mode() & 0o777);
         builder.permissions(std::fs::Permissions::from_mode(mode));
     }
-    let mut file = builder
-        .tempfile_in(dir)
-        .with_context(|| format!("cannot create a temporary file in `{}`", dir.display()))?;
+    let mut file = builder.tempfile_in(dir).map_err(failed)?;
     file.write_all(contents)
         .and_then(|()| file.as_file().sync_all())
-        .with_context(|| format!("cannot write `{}`", path.display()))?;
+        .map_err(failed)?;
     match overwrite {
         // persist_noclobber refuses atomically if the file appeared meanwhile.
         Overwrite::Never => file.persist_noclobber(path).map_err(|e| {
             if e.error.kind() == std::io::ErrorKind::AlreadyExists {
-                anyhow::Error::new(AlreadyExists(path.display().to_string()))
+                already_exists(path)
             } else {
-                anyhow::Error::new(e.error).context(format!("cannot write `{}`", path.display()))
+                failed(e.error)
             }
         })?,
-        Overwrite::Allow => file.persist(path).map_err(|e| {
-            anyhow::Error::new(e.error).context(format!("cannot write `{}`", path.display()))
-        })?,
+        Overwrite::Allow => file.persist(path).map_err(|e| failed(e.error))?,
     };
     Ok(())
 }
 
-/// The file to be written exists and may not be replaced.
-#[derive(Debug)]
-pub struct AlreadyExists(pub String);
-
-impl std::fmt::Display for AlreadyExists {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "`{}` already exists; it was left untouched (pass --force to replace it)",
-            self.0
-        )
-    }
+/// The error for a file that exists and may not be replaced.
+pub fn already_exists(path: &Path) -> anyhow::Error {
+    fail!("file-exists", path = path.display().to_string())
 }
 
-impl std::error::Error for AlreadyExists {}
+/// Creates a folder and its parents.
+pub fn create_dir_all(path: &Path) -> Result<()> {
+    std::fs::create_dir_all(path).map_err(|e| {
+        fail!(
+            "create-folder-failed",
+            path = path.display().to_string(),
+            reason = e.to_string()
+        )
+    })
+}
 
 #[cfg(test)]
 mod tests {
@@ -86,7 +92,7 @@ mod tests {
         let path = dir.path().join("r.md");
         std::fs::write(&path, "mine").unwrap();
         let err = write_atomic(&path, b"new", Overwrite::Never).unwrap_err();
-        assert!(err.downcast_ref::<AlreadyExists>().is_some());
+        assert!(err.to_string().contains("already exists"), "{err}");
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "mine");
         write_atomic(&path, b"new", Overwrite::Allow).unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");

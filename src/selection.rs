@@ -3,9 +3,11 @@
 
 use crate::guidance::Guidance;
 use crate::lang::{parse_number, to_western_digits};
+use crate::messages::Msg;
+use crate::msg;
 
 /// Parses an objective selection into sorted, distinct objective numbers.
-pub fn parse_objectives(spec: &str, guidance: &Guidance) -> Result<Vec<u32>, String> {
+pub fn parse_objectives(spec: &str, guidance: &Guidance) -> Result<Vec<u32>, Msg> {
     let mut numbers = Vec::new();
     // The Arabic comma (U+060C) and semicolon (U+061B) separate as well as the Latin ones.
     for part in spec.split([',', ';', ' ', '\u{060C}', '\u{061B}']) {
@@ -21,16 +23,12 @@ pub fn parse_objectives(spec: &str, guidance: &Guidance) -> Result<Vec<u32>, Str
                 .parse::<u8>()
                 .ok()
                 .filter(|n| guidance.round_tables.iter().any(|r| r.number == *n))
-                .ok_or_else(|| {
-                    format!("`{part}` is not a round table: use rt1, rt2, rt3 or rt4")
-                })?;
+                .ok_or_else(|| msg!("objectives-round-table", value = part))?;
             numbers.extend(guidance.round_table_objectives(table));
         } else if let Some((from, to)) = part.split_once(['-', '–', '—']) {
             let (from, to) = (number(from, guidance)?, number(to, guidance)?);
             if from > to {
-                return Err(format!(
-                    "`{part}` is an empty range: write the smaller number first"
-                ));
+                return Err(msg!("objectives-empty-range", value = part));
             }
             numbers.extend(from..=to);
         } else {
@@ -38,27 +36,19 @@ pub fn parse_objectives(spec: &str, guidance: &Guidance) -> Result<Vec<u32>, Str
         }
     }
     if numbers.is_empty() {
-        return Err(
-            "no objective given: write numbers (6,22), ranges (1-5), rt1-rt4 or all".into(),
-        );
+        return Err(msg!("objectives-empty"));
     }
     numbers.sort_unstable();
     numbers.dedup();
     Ok(numbers)
 }
 
-fn number(text: &str, guidance: &Guidance) -> Result<u32, String> {
-    let n = parse_number(text).ok_or_else(|| {
-        format!(
-            "`{}` is not an objective: write numbers (6,22), ranges (1-5), rt1-rt4 or all",
-            text.trim()
-        )
-    })?;
+fn number(text: &str, guidance: &Guidance) -> Result<u32, Msg> {
+    let n =
+        parse_number(text).ok_or_else(|| msg!("objectives-not-a-number", value = text.trim()))?;
     match guidance.objective(n) {
         Some(_) => Ok(n),
-        None => Err(format!(
-            "there is no objective {n}: the compact's objectives are numbered 1 to 23"
-        )),
+        None => Err(msg!("objectives-out-of-range", number = n)),
     }
 }
 
@@ -68,6 +58,7 @@ mod tests {
 
     fn parse(spec: &str) -> Result<Vec<u32>, String> {
         parse_objectives(spec, &Guidance::builtin().unwrap())
+            .map_err(|m| m.text(crate::lang::Lang::En))
     }
 
     #[test]
@@ -84,8 +75,12 @@ mod tests {
     fn out_of_range_and_garbage_are_errors() {
         assert!(parse("24").unwrap_err().contains("no objective 24"));
         assert!(parse("0").is_err());
-        assert!(parse("rt5").unwrap_err().contains("rt1"));
-        assert!(parse("5-2").unwrap_err().contains("smaller number first"));
+        assert!(
+            parse("rt5")
+                .unwrap_err()
+                .contains("`rt5` is not a round table")
+        );
+        assert!(parse("5-2").unwrap_err().contains("empty range"));
         assert!(parse("six").is_err());
         assert!(parse(" , ").is_err());
     }

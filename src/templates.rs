@@ -3,8 +3,10 @@
 
 use std::path::Path;
 
-use anyhow::{Context, Result, bail};
+use anyhow::Result;
 use tera::Tera;
+
+use crate::fail;
 
 /// Built-in templates: name, then text. A user's override of `new/report.md` lives at
 /// `DIR/new/report.md.tera`.
@@ -36,48 +38,59 @@ pub const SUFFIX: &str = ".tera";
 
 /// Loads the built-in templates, replacing each one that `dir` holds a file for.
 pub fn load(dir: Option<&Path>) -> Result<Tera> {
+    if let Some(dir) = dir {
+        if !dir.is_dir() {
+            return Err(fail!(
+                "templates-folder-missing",
+                path = dir.display().to_string()
+            ));
+        }
+        if !BUILTIN
+            .iter()
+            .any(|(name, _)| dir.join(format!("{name}{SUFFIX}")).is_file())
+        {
+            return Err(fail!(
+                "templates-folder-empty",
+                path = dir.display().to_string(),
+                names = names()
+            ));
+        }
+    }
     let mut tera = Tera::default();
     // Markdown and YAML must never be HTML-escaped; HTML templates opt in by name.
     tera.autoescape_on(vec![".html"]);
-    let mut overridden = 0;
     let mut sources = Vec::new();
     for (name, builtin) in BUILTIN {
-        let text = match dir {
-            Some(dir) => {
-                let path = dir.join(format!("{name}{SUFFIX}"));
-                if path.is_file() {
-                    overridden += 1;
-                    std::fs::read_to_string(&path)
-                        .with_context(|| format!("cannot read template `{}`", path.display()))?
-                } else {
-                    (*builtin).to_string()
-                }
-            }
+        let path = dir
+            .map(|dir| dir.join(format!("{name}{SUFFIX}")))
+            .filter(|p| p.is_file());
+        let text = match path {
+            Some(path) => std::fs::read_to_string(&path).map_err(|e| {
+                fail!(
+                    "read-failed",
+                    path = path.display().to_string(),
+                    reason = e.to_string()
+                )
+            })?,
             None => (*builtin).to_string(),
         };
         sources.push((*name, text));
     }
     // Added together so that templates may include one another in any order.
-    tera.add_raw_templates(sources)
-        .map_err(|e| anyhow::anyhow!(describe(&e)))
-        .context("a template does not parse")?;
-    if let Some(dir) = dir {
-        if !dir.is_dir() {
-            bail!(
-                "the templates folder `{}` does not exist; `parallel-review templates export {}` creates it",
-                dir.display(),
-                dir.display()
-            );
-        }
-        if overridden == 0 {
-            bail!(
-                "the templates folder `{}` holds none of the templates ({}); `parallel-review templates export DIR` writes them out to edit",
-                dir.display(),
-                names()
-            );
-        }
-    }
+    tera.add_raw_templates(sources).map_err(|e| {
+        fail!(
+            "template-error",
+            name = template_name(&e),
+            reason = describe(&e)
+        )
+    })?;
     Ok(tera)
+}
+
+/// The template an error is about, when Tera says.
+fn template_name(error: &tera::Error) -> String {
+    let text = error.to_string();
+    text.split('\'').nth(1).unwrap_or("?").to_string()
 }
 
 /// The names of the built-in templates, as files.
@@ -107,8 +120,7 @@ pub fn export(dir: &Path, force: bool) -> Result<Vec<std::path::PathBuf>> {
     for (name, text) in BUILTIN {
         let path = dir.join(format!("{name}{SUFFIX}"));
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)
-                .with_context(|| format!("cannot create folder `{}`", parent.display()))?;
+            crate::fsutil::create_dir_all(parent)?;
         }
         let overwrite = if force {
             crate::fsutil::Overwrite::Allow

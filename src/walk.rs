@@ -6,22 +6,27 @@ use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
+use crate::messages::Msg;
+use crate::msg;
+
 /// Something found while walking.
 #[derive(Debug, Clone)]
 pub enum Found {
     /// A report file.
     File(PathBuf),
     /// A path that could not be walked, and why.
-    Problem(PathBuf, String),
+    Problem(PathBuf, Msg),
 }
 
-/// The paths given that do not exist.
-pub fn missing(paths: &[PathBuf]) -> Vec<&Path> {
-    paths
-        .iter()
-        .filter(|p| !p.exists())
-        .map(PathBuf::as_path)
-        .collect()
+/// Fails on the first path given that does not exist: the command cannot run.
+pub fn require_existing(paths: &[PathBuf]) -> anyhow::Result<()> {
+    match paths.iter().find(|p| !p.exists()) {
+        Some(path) => Err(crate::fail!(
+            "path-missing",
+            path = path.display().to_string()
+        )),
+        None => Ok(()),
+    }
 }
 
 /// Every report under the given paths, in a stable order.
@@ -45,15 +50,18 @@ pub fn find_reports(paths: &[PathBuf]) -> Vec<Found> {
                 Ok(_) => {}
                 Err(error) => {
                     let at = error.path().unwrap_or(path).to_path_buf();
-                    let reason = match error.loop_ancestor() {
+                    let problem = match error.loop_ancestor() {
                         Some(ancestor) => {
-                            format!("symbolic link loop back to `{}`", ancestor.display())
+                            msg!("unreadable-loop", ancestor = ancestor.display().to_string())
                         }
-                        None => error
-                            .io_error()
-                            .map_or_else(|| error.to_string(), ToString::to_string),
+                        None => msg!(
+                            "unreadable",
+                            reason = error
+                                .io_error()
+                                .map_or_else(|| error.to_string(), ToString::to_string)
+                        ),
                     };
-                    found.push(Found::Problem(at, reason));
+                    found.push(Found::Problem(at, problem));
                 }
             }
         }

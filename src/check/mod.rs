@@ -293,7 +293,7 @@ impl Problem {
 }
 
 /// A finding for a path that could not be walked (a symlink loop, a folder without access).
-pub fn unreadable_path(path: &Path, reason: String) -> FileResult {
+pub fn unreadable_path(path: &Path, problem: Msg) -> FileResult {
     FileResult {
         path: path.to_path_buf(),
         lang: None,
@@ -303,7 +303,7 @@ pub fn unreadable_path(path: &Path, reason: String) -> FileResult {
             line: 1,
             column: 1,
             width: 1,
-            msg: msg!("unreadable", reason = reason),
+            msg: problem,
             snippet: None,
         }],
     }

@@ -4,23 +4,19 @@ use std::collections::HashSet;
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 
 use crate::check::{CheckOptions, Checker, FileResult, RULES, find_rule, unreadable_path};
 use crate::cli::{CheckArgs, CheckFormat, CheckLang, Deny, LangArg, message_lang};
 use crate::emit::{self, Style, Totals};
+use crate::fail;
 use crate::guidance::Guidance;
 use crate::suggest::did_you_mean;
-use crate::walk::{Found, find_reports, missing};
+use crate::walk::{Found, find_reports, require_existing};
 
 pub(super) fn run(guidance: &Guidance, args: CheckArgs) -> Result<ExitCode> {
     let options = options(&args)?;
-    if let Some(path) = missing(&args.paths).first() {
-        bail!(
-            "`{}` does not exist; name a report file or a folder of reports",
-            path.display()
-        );
-    }
+    require_existing(&args.paths)?;
     let results = check_paths(guidance, &options, &args.paths);
     let fixed = match args.lang {
         Some(CheckLang::Ar) => Some(LangArg::Ar),
@@ -38,6 +34,18 @@ pub(super) fn run(guidance: &Guidance, args: CheckArgs) -> Result<ExitCode> {
         }
     };
 
+    if results.is_empty() {
+        let paths = args
+            .paths
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        eprintln!(
+            "{}",
+            crate::msg!("check-none-found", paths = paths).text(default)
+        );
+    }
     let totals = Totals::of(&results);
     let mut stdout = std::io::stdout().lock();
     match args.format {
@@ -77,10 +85,14 @@ fn options(args: &CheckArgs) -> Result<CheckOptions> {
     let mut allow = HashSet::new();
     for id in &args.allow {
         if find_rule(id).is_none() {
-            let hint = did_you_mean(id, RULES.iter().map(|r| r.id))
-                .map(|s| format!("; did you mean `{s}`?"))
-                .unwrap_or_default();
-            bail!("--allow: unknown rule `{id}`{hint} (`parallel-review rules` lists them)");
+            return Err(match did_you_mean(id, RULES.iter().map(|r| r.id)) {
+                Some(suggestion) => fail!(
+                    "check-allow-suggest",
+                    rule = id.as_str(),
+                    suggestion = suggestion
+                ),
+                None => fail!("check-allow-unknown", rule = id.as_str()),
+            });
         }
         allow.insert(id.clone());
     }
@@ -101,6 +113,6 @@ pub(crate) fn check_paths(
     let found = find_reports(paths);
     crate::par::map(&found, |found| match found {
         Found::File(path) => checker.check_file(path).0,
-        Found::Problem(path, reason) => unreadable_path(path, reason.clone()),
+        Found::Problem(path, problem) => unreadable_path(path, problem.clone()),
     })
 }

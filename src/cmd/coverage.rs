@@ -4,30 +4,25 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use anyhow::{Result, anyhow, bail};
+use anyhow::Result;
 
 use crate::cli::{CoverageArgs, CoverageFormat, message_lang};
 use crate::coverage::{self, output};
 use crate::fsutil::{Overwrite, write_atomic};
 use crate::guidance::Guidance;
-use crate::msg;
-use crate::walk::missing;
+use crate::walk::require_existing;
+use crate::{fail, msg};
 
 pub(super) fn run(guidance: &Guidance, args: CoverageArgs) -> Result<ExitCode> {
     let lang = message_lang(args.lang);
-    if let Some(path) = missing(&args.paths).first() {
-        bail!(
-            "`{}` does not exist; name a report file or a folder of reports",
-            path.display()
-        );
-    }
+    require_existing(&args.paths)?;
     let format = match (args.format, &args.output) {
         (Some(format), _) => format,
         (None, Some(out)) => format_of(out)?,
         (None, None) => CoverageFormat::Table,
     };
     if args.wide && format != CoverageFormat::Csv {
-        bail!("--wide only applies to --format csv");
+        return Err(fail!("coverage-wide"));
     }
     // Templates are parsed before the reports are read, so a broken one fails fast.
     let tera = match format {
@@ -47,10 +42,15 @@ pub(super) fn run(guidance: &Guidance, args: CoverageArgs) -> Result<ExitCode> {
                     .filter(|p| !p.as_os_str().is_empty())
                     .unwrap_or(Path::new("."))
             });
-            let tera = tera
-                .as_ref()
-                .ok_or_else(|| anyhow!("templates not loaded"))?;
-            coverage::html::page(&model, guidance, tera, out_dir).map_err(|e| anyhow!(e))?
+            let tera = tera.as_ref().ok_or_else(|| {
+                fail!(
+                    "template-error",
+                    name = "coverage/page.html",
+                    reason = "not loaded"
+                )
+            })?;
+            coverage::html::page(&model, guidance, tera, out_dir)
+                .map_err(|e| fail!("template-error", name = "coverage/page.html", reason = e))?
         }
     };
     match &args.output {
@@ -78,9 +78,9 @@ fn format_of(out: &Path) -> Result<CoverageFormat> {
         Some("json") => Ok(CoverageFormat::Json),
         Some("md" | "markdown") => Ok(CoverageFormat::Md),
         Some("txt") => Ok(CoverageFormat::Table),
-        _ => bail!(
-            "cannot tell the format from `{}`: name it .html, .csv, .json, .md or .txt, or pass --format",
-            out.display()
-        ),
+        _ => Err(fail!(
+            "coverage-format-unknown",
+            path = out.display().to_string()
+        )),
     }
 }

@@ -5,13 +5,15 @@ use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use serde::Serialize;
 
 use crate::cli::{GuidanceAction, GuidanceArgs, GuidanceFormat};
 use crate::fsutil::{Overwrite, write_atomic};
 use crate::guidance::{BUILTIN_YAML, Guidance, Presence, TextStatus, Title};
 use crate::lang::Lang;
+use crate::messages::Msg;
+use crate::{fail, msg};
 
 pub(super) fn run(
     source: &Option<PathBuf>,
@@ -21,8 +23,13 @@ pub(super) fn run(
     let lang = Lang::from(args.lang);
     if let Some(GuidanceAction::Export { path, force }) = args.action {
         let yaml = match source {
-            Some(file) => std::fs::read_to_string(file)
-                .with_context(|| format!("cannot read `{}`", file.display()))?,
+            Some(file) => std::fs::read_to_string(file).map_err(|e| {
+                fail!(
+                    "read-failed",
+                    path = file.display().to_string(),
+                    reason = e.to_string()
+                )
+            })?,
             None => BUILTIN_YAML.to_string(),
         };
         match path.filter(|p| p.as_os_str() != "-") {
@@ -34,9 +41,8 @@ pub(super) fn run(
                 };
                 write_atomic(&path, yaml.as_bytes(), overwrite)?;
                 eprintln!(
-                    "wrote {}; edit it, then pass --guidance {}",
-                    path.display(),
-                    path.display()
+                    "{}",
+                    msg!("guidance-wrote", path = path.display().to_string()).text(lang)
                 );
             }
             None => std::io::stdout().write_all(yaml.as_bytes())?,
@@ -169,58 +175,65 @@ impl<'a> View<'a> {
 
     /// Readable text; where a title is not official text, its status says so.
     fn text(&self, lang: Lang) -> String {
+        let t = |id: &'static str| Msg::new(id).text(lang);
         let mut out = String::new();
-        let status = |t: &Title| match t.status {
+        let status = |title: &Title| match title.status {
             TextStatus::Official => String::new(),
-            TextStatus::NetworkLabel => "  [UN Network label, not the compact's text]".to_string(),
-            TextStatus::WorkingTranslation => {
-                "  [working translation, not official text]".to_string()
-            }
+            TextStatus::NetworkLabel => format!("  [{}]", t("guidance-network-label")),
+            TextStatus::WorkingTranslation => format!("  [{}]", t("guidance-working-translation")),
         };
         let _ = writeln!(
             out,
             "{} ({} v{}, {lang})\n",
             self.name, self.id, self.version
         );
-        let _ = writeln!(out, "Objectives ({})", self.objectives.len());
+        let _ = writeln!(
+            out,
+            "{}",
+            msg!("guidance-objectives", count = self.objectives.len()).text(lang)
+        );
         for o in &self.objectives {
+            let table = msg!("guidance-round-table-of", number = o.round_table).text(lang);
             let _ = writeln!(
                 out,
-                "  {:>2}. {}{}\n      {} · round table {}",
+                "  {:>2}. {}{}\n      {} · {table}",
                 lang.number(o.number),
                 o.title.text,
                 status(o.title),
-                o.short,
-                lang.number(o.round_table)
+                o.short
             );
         }
         let _ = writeln!(
             out,
-            "\nGuiding principles, para. 15 ({})",
-            self.principles.len()
+            "\n{}",
+            msg!("guidance-principles", count = self.principles.len()).text(lang)
         );
         for p in &self.principles {
             let _ = writeln!(out, "  ({}) {}{}", p.letter, p.title.text, status(p.title));
         }
-        let _ = writeln!(out, "\nStakeholder kinds ({})", self.stakeholders.len());
+        let _ = writeln!(
+            out,
+            "\n{}",
+            msg!("guidance-stakeholders", count = self.stakeholders.len()).text(lang)
+        );
         for s in &self.stakeholders {
             let _ = writeln!(out, "  {:<26} {}", s.id, s.title);
         }
-        let _ = writeln!(out, "\nFront matter fields");
+        let _ = writeln!(out, "\n{}", t("guidance-fields"));
         for f in &self.fields {
             let _ = writeln!(
                 out,
                 "  {:<14} {:<12} {}",
                 f.name,
-                presence(f.presence),
+                presence(f.presence, lang),
                 f.description
             );
         }
-        let _ = writeln!(out, "\nSections, in order");
+        let _ = writeln!(out, "\n{}", t("guidance-sections"));
         for (i, s) in self.sections.iter().enumerate() {
             let limit = s
                 .max_words
-                .map(|w| format!(", at most {} words", lang.number(w)))
+                .map(|w| format!(", {}", msg!("guidance-max-words", words = w).text(lang)))
                 .unwrap_or_default();
             let _ = writeln!(
                 out,
@@ -228,10 +241,15 @@ impl<'a> View<'a> {
                 lang.number(i + 1),
                 s.title,
                 s.id,
-                presence(s.presence)
+                presence(s.presence, lang)
             );
             if !s.aliases.is_empty() {
-                let _ = writeln!(out, "     also: {}", s.aliases.join(" · "));
+                let _ = writeln!(
+                    out,
+                    "     {}: {}",
+                    t("guidance-also"),
+                    s.aliases.join(" · ")
+                );
             }
             for prompt in s
                 .prompts
@@ -245,10 +263,11 @@ impl<'a> View<'a> {
     }
 }
 
-fn presence(p: Presence) -> &'static str {
-    match p {
-        Presence::Required => "required",
-        Presence::Recommended => "recommended",
-        Presence::Optional => "optional",
-    }
+fn presence(p: Presence, lang: Lang) -> String {
+    Msg::new(match p {
+        Presence::Required => "presence-required",
+        Presence::Recommended => "presence-recommended",
+        Presence::Optional => "presence-optional",
+    })
+    .text(lang)
 }

@@ -3,7 +3,7 @@
 use std::io::{BufRead, IsTerminal, Write};
 use std::process::ExitCode;
 
-use anyhow::{Context, Result, anyhow, bail};
+use anyhow::Result;
 
 use crate::cli::NewArgs;
 use crate::country;
@@ -11,34 +11,32 @@ use crate::date::Date;
 use crate::fsutil::{Overwrite, write_atomic};
 use crate::guidance::Guidance;
 use crate::lang::Lang;
+use crate::messages::{Failure, Msg};
 use crate::scaffold::{NewReport, scaffold};
 use crate::selection::parse_objectives;
 use crate::suggest::did_you_mean;
+use crate::{fail, msg};
 
 pub(super) fn run(guidance: &Guidance, args: NewArgs) -> Result<ExitCode> {
     // Fail before asking anything: a file that exists is the most likely mistake.
     if args.path.exists() && !args.force {
-        return Err(crate::fsutil::AlreadyExists(args.path.display().to_string()).into());
+        return Err(crate::fsutil::already_exists(&args.path));
     }
     let lang = Lang::from(args.lang);
     let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    let ask = |id: &'static str| ask(interactive, &Msg::new(id).text(lang));
     let mut missing = Vec::new();
 
-    let stakeholder = match args.stakeholder.or_else(|| {
-        ask(
-            interactive,
-            "Kind of stakeholder (e.g. trade-union, civil-society)",
-        )
-    }) {
+    let stakeholder = match args.stakeholder.or_else(|| ask("new-ask-stakeholder")) {
         Some(id) => Some(stakeholder(guidance, &id)?),
         None => {
             missing.push("--stakeholder ID");
             None
         }
     };
-    let countries = if args.country.is_empty() {
-        ask(interactive, "Country code (ISO 3166-1, e.g. JO, MA, LB)")
-            .map(|c| c.split(',').map(str::to_string).collect())
+    let countries: Vec<String> = if args.country.is_empty() {
+        ask("new-ask-country")
+            .map(|c| c.split([',', '،']).map(str::to_string).collect())
             .unwrap_or_default()
     } else {
         args.country
@@ -50,33 +48,28 @@ pub(super) fn run(guidance: &Guidance, args: NewArgs) -> Result<ExitCode> {
         .iter()
         .map(|c| country_code(c))
         .collect::<Result<Vec<_>>>()?;
-    let organization = args
-        .organization
-        .or_else(|| ask(interactive, "Name of your organization"));
+    let organization = args.organization.or_else(|| ask("new-ask-organization"));
     if organization.is_none() {
         missing.push("--organization NAME");
     }
     let (Some(stakeholder), Some(organization), false) =
         (stakeholder, organization, countries.is_empty())
     else {
-        bail!(
-            "missing {}: pass {} (run `parallel-review new --help` for examples)",
-            if missing.len() == 1 {
-                "a value"
-            } else {
-                "values"
-            },
-            missing.join(", ")
-        );
+        return Err(fail!(
+            "new-missing",
+            count = missing.len(),
+            flags = missing.join(", ")
+        ));
     };
 
-    let objectives =
-        parse_objectives(&args.objectives, guidance).map_err(|e| anyhow!("--objectives: {e}"))?;
+    let objectives = parse_objectives(&args.objectives, guidance)
+        .map_err(|msg| anyhow::Error::new(Failure(msg)))?;
     let date = match args.date {
         Some(text) => Date::parse(&text).ok_or_else(|| {
-            anyhow!(
-                "--date `{text}` is not a date: write YYYY-MM-DD, e.g. {}",
-                Date::today()
+            fail!(
+                "new-date",
+                value = text.as_str(),
+                today = Date::today().to_string()
             )
         })?,
         None => Date::today(),
@@ -93,10 +86,9 @@ pub(super) fn run(guidance: &Guidance, args: NewArgs) -> Result<ExitCode> {
     };
     let tera = crate::templates::load(args.templates.as_deref())?;
     let text = scaffold(guidance, &report, &tera)
-        .map_err(|e| anyhow!("cannot fill the report template: {e}"))?;
+        .map_err(|e| fail!("template-error", name = "new/report.md", reason = e))?;
     if let Some(parent) = args.path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent)
-            .with_context(|| format!("cannot create folder `{}`", parent.display()))?;
+        crate::fsutil::create_dir_all(parent)?;
     }
     let overwrite = if args.force {
         Overwrite::Allow
@@ -104,12 +96,16 @@ pub(super) fn run(guidance: &Guidance, args: NewArgs) -> Result<ExitCode> {
         Overwrite::Never
     };
     write_atomic(&args.path, text.as_bytes(), overwrite)?;
+    let path = args.path.display().to_string();
     eprintln!(
-        "wrote {} ({} objectives, {}); next: fill it in, then run `parallel-review check {}`",
-        args.path.display(),
-        report.objectives.len(),
-        lang,
-        args.path.display()
+        "{}",
+        msg!(
+            "new-wrote",
+            path = path,
+            count = report.objectives.len(),
+            lang = lang.code()
+        )
+        .text(lang)
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -120,13 +116,16 @@ fn stakeholder(guidance: &Guidance, id: &str) -> Result<String> {
         return Ok(id.to_string());
     }
     let ids = guidance.stakeholders.iter().map(|s| s.id.as_str());
-    let hint = did_you_mean(id, ids.clone())
-        .map(|s| format!("; did you mean `{s}`?"))
-        .unwrap_or_default();
-    bail!(
-        "unknown stakeholder kind `{id}`{hint}\nvalid kinds: {}",
-        ids.collect::<Vec<_>>().join(", ")
-    )
+    let valid = ids.clone().collect::<Vec<_>>().join(", ");
+    Err(match did_you_mean(id, ids) {
+        Some(suggestion) => fail!(
+            "new-stakeholder-suggest",
+            value = id,
+            suggestion = suggestion,
+            valid = valid
+        ),
+        None => fail!("new-stakeholder", value = id, valid = valid),
+    })
 }
 
 fn country_code(text: &str) -> Result<String> {
@@ -136,10 +135,12 @@ fn country_code(text: &str) -> Result<String> {
     }
     match country::suggest(text) {
         Some(code) if code.eq_ignore_ascii_case(text) => Ok(code),
-        Some(code) => bail!("`{text}` is not a country code; did you mean `{code}`?"),
-        None => bail!(
-            "`{text}` is not an ISO 3166-1 alpha-2 country code (two letters, e.g. JO, MA, LB)"
-        ),
+        Some(code) => Err(fail!(
+            "new-country-suggest",
+            value = text,
+            suggestion = code
+        )),
+        None => Err(fail!("new-country", value = text)),
     }
 }
 

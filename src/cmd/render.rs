@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Result, anyhow, bail};
+use anyhow::Result;
 
 use crate::check::{CheckOptions, Checker};
 use crate::cli::{RenderArgs, RenderFormat, message_lang};
@@ -11,18 +11,13 @@ use crate::diagnostic::Severity;
 use crate::fsutil::{Overwrite, write_atomic};
 use crate::guidance::Guidance;
 use crate::lang::Lang;
-use crate::msg;
 use crate::render::{IndexRow, RenderOptions, Renderer, pdf};
-use crate::walk::{Found, find_reports};
+use crate::walk::{Found, find_reports, require_existing};
+use crate::{fail, msg};
 
 pub(super) fn run(guidance: &Guidance, args: RenderArgs) -> Result<ExitCode> {
     let lang = message_lang(args.lang);
-    if !args.input.exists() {
-        bail!(
-            "`{}` does not exist; name a report file or a folder of reports",
-            args.input.display()
-        );
-    }
+    require_existing(std::slice::from_ref(&args.input))?;
     let format = match (args.to, &args.output) {
         (Some(format), _) => format,
         (None, Some(out)) => format_of(out)?,
@@ -43,10 +38,10 @@ pub(super) fn run(guidance: &Guidance, args: RenderArgs) -> Result<ExitCode> {
     };
     if args.input.is_dir() {
         let Some(out_dir) = &args.out_dir else {
-            bail!(
-                "`{}` is a folder: pass --out-dir DIR to render every report in it",
-                args.input.display()
-            );
+            return Err(fail!(
+                "render-needs-out-dir",
+                path = args.input.display().to_string()
+            ));
         };
         return batch(
             &renderer,
@@ -63,10 +58,7 @@ pub(super) fn run(guidance: &Guidance, args: RenderArgs) -> Result<ExitCode> {
         .clone()
         .unwrap_or_else(|| args.input.with_extension(extension(format)));
     if same_file(&out, &args.input) {
-        bail!(
-            "the output `{}` would replace the report itself; choose another -o",
-            out.display()
-        );
+        return Err(fail!("render-same-file", path = out.display().to_string()));
     }
     render_one(
         &renderer,
@@ -77,7 +69,8 @@ pub(super) fn run(guidance: &Guidance, args: RenderArgs) -> Result<ExitCode> {
         browser.as_deref(),
         lang,
     )
-    .map_err(|e| anyhow!(e))?;
+    // Already in the reader's language.
+    .map_err(anyhow::Error::msg)?;
     eprintln!(
         "{}",
         msg!("render-wrote", path = out.display().to_string()).text(lang)
@@ -156,8 +149,13 @@ fn batch(
     browser: Option<&Path>,
     lang: Lang,
 ) -> Result<ExitCode> {
-    std::fs::create_dir_all(out_dir)
-        .map_err(|e| anyhow!("cannot create `{}`: {e}", out_dir.display()))?;
+    std::fs::create_dir_all(out_dir).map_err(|e| {
+        fail!(
+            "create-folder-failed",
+            path = out_dir.display().to_string(),
+            reason = e.to_string()
+        )
+    })?;
     let out_canonical = out_dir
         .canonicalize()
         .unwrap_or_else(|_| out_dir.to_path_buf());
@@ -165,13 +163,13 @@ fn batch(
         .into_iter()
         .filter_map(|f| match f {
             Found::File(path) => Some(path),
-            Found::Problem(path, reason) => {
+            Found::Problem(path, problem) => {
                 eprintln!(
                     "{}",
                     msg!(
                         "render-failed",
                         path = path.display().to_string(),
-                        reason = reason
+                        reason = problem.text(lang)
                     )
                     .text(lang)
                 );
@@ -242,7 +240,9 @@ fn batch(
             }
         }
     }
-    let index = renderer.index(&rows, lang).map_err(|e| anyhow!(e))?;
+    let index = renderer
+        .index(&rows, lang)
+        .map_err(|e| fail!("template-error", name = "render/index.html", reason = e))?;
     let index_path = out_dir.join("index.html");
     write_atomic(&index_path, index.as_bytes(), Overwrite::Allow)?;
     for failure in &failures {
@@ -282,10 +282,10 @@ fn format_of(out: &Path) -> Result<RenderFormat> {
     {
         Some("html" | "htm") => Ok(RenderFormat::Html),
         Some("pdf") => Ok(RenderFormat::Pdf),
-        _ => bail!(
-            "cannot tell the format from `{}`: name it .html or .pdf, or pass --to html|pdf",
-            out.display()
-        ),
+        _ => Err(fail!(
+            "render-format-unknown",
+            path = out.display().to_string()
+        )),
     }
 }
 

@@ -4,15 +4,23 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::cli::{TemplatesAction, TemplatesArgs};
+use crate::cli::{TemplatesAction, TemplatesArgs, message_lang};
+use crate::msg;
 
 pub(super) fn run(args: TemplatesArgs) -> Result<ExitCode> {
     match args.action {
         TemplatesAction::Export { dir, force } => {
+            let lang = message_lang(None);
             for path in crate::templates::export(&dir, force)? {
-                eprintln!("wrote {}", path.display());
+                eprintln!(
+                    "{}",
+                    msg!("templates-wrote", path = path.display().to_string()).text(lang)
+                );
             }
-            eprintln!("edit them, then pass --templates {}", dir.display());
+            eprintln!(
+                "{}",
+                msg!("templates-next", path = dir.display().to_string()).text(lang)
+            );
         }
     }
     Ok(ExitCode::SUCCESS)

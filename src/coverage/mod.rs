@@ -193,9 +193,9 @@ pub fn collect(guidance: &Guidance, paths: &[PathBuf], lang: Lang) -> Coverage {
     let reports = crate::par::map(&found, |found| match found {
         Found::File(path) => {
             let (result, report) = checker.check_file(path);
-            summarize(path, &result, report.as_ref(), &principles)
+            summarize(path, &result, report.as_ref(), &principles, lang)
         }
-        Found::Problem(path, reason) => unreadable(path, reason.clone()),
+        Found::Problem(path, problem) => unreadable(path, problem.text(lang)),
     });
     tally(guidance, reports, lang)
 }
@@ -239,12 +239,13 @@ fn summarize(
     result: &FileResult,
     report: Option<&Report>,
     principles: &[(String, Vec<String>)],
+    lang: Lang,
 ) -> ReportSummary {
     let Some(report) = report else {
         let reason = result
             .diagnostics
             .first()
-            .map(|d| d.msg.text(Lang::En))
+            .map(|d| d.msg.text(lang))
             .unwrap_or_default();
         return unreadable(path, reason);
     };

@@ -6,6 +6,9 @@ use std::fmt;
 use std::path::Path;
 
 use super::Guidance;
+use crate::lang::Lang;
+use crate::messages::Msg;
+use crate::msg;
 
 /// Guidance files larger than this are refused before parsing: a real one is ~50 KB.
 const MAX_GUIDANCE_BYTES: u64 = 4 * 1024 * 1024;
@@ -14,7 +17,7 @@ const MAX_GUIDANCE_BYTES: u64 = 4 * 1024 * 1024;
 pub const OBJECTIVE_COUNT: u8 = 23;
 
 /// A guidance note that cannot be used, and where the problem is.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct GuidanceError {
     /// The file, as the user named it.
     pub path: String,
@@ -23,18 +26,45 @@ pub struct GuidanceError {
     /// 1-based column, where known.
     pub column: Option<usize>,
     /// What is wrong.
-    pub message: String,
+    pub detail: Msg,
+}
+
+impl GuidanceError {
+    fn new(path: &str, detail: Msg) -> GuidanceError {
+        GuidanceError {
+            path: path.into(),
+            line: None,
+            column: None,
+            detail,
+        }
+    }
+
+    /// The whole message: file, position and what is wrong.
+    pub fn msg(&self, lang: Lang) -> Msg {
+        let detail = self.detail.text(lang);
+        let path = self.path.as_str();
+        match (self.line, self.column) {
+            (Some(line), Some(column)) => msg!(
+                "guidance-invalid-line-column",
+                path = path,
+                line = line,
+                column = column,
+                detail = detail
+            ),
+            (Some(line), None) => msg!(
+                "guidance-invalid-line",
+                path = path,
+                line = line,
+                detail = detail
+            ),
+            _ => msg!("guidance-invalid", path = path, detail = detail),
+        }
+    }
 }
 
 impl fmt::Display for GuidanceError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "invalid guidance file `{}`", self.path)?;
-        match (self.line, self.column) {
-            (Some(line), Some(column)) => write!(f, " at line {line}, column {column}")?,
-            (Some(line), None) => write!(f, " at line {line}")?,
-            _ => {}
-        }
-        write!(f, ": {}", self.message)
+        f.write_str(&self.msg(Lang::En).text(Lang::En))
     }
 }
 
@@ -44,23 +74,21 @@ impl Guidance {
     /// Reads and checks a guidance file.
     pub fn from_file(path: &Path) -> Result<Guidance, GuidanceError> {
         let name = path.display().to_string();
-        let fail = |message: String| GuidanceError {
-            path: name.clone(),
-            line: None,
-            column: None,
-            message,
-        };
-        let meta = std::fs::metadata(path).map_err(|e| fail(format!("cannot read it: {e}")))?;
+        let fail = |detail: Msg| GuidanceError::new(&name, detail);
+        let meta = std::fs::metadata(path)
+            .map_err(|e| fail(msg!("guidance-unreadable", reason = e.to_string())))?;
         if meta.is_dir() {
-            return Err(fail("it is a folder; name a YAML file".into()));
+            return Err(fail(msg!("guidance-folder")));
         }
         if meta.len() > MAX_GUIDANCE_BYTES {
-            return Err(fail(format!(
-                "it is {} bytes; a guidance file is at most {MAX_GUIDANCE_BYTES} bytes",
-                meta.len()
+            return Err(fail(msg!(
+                "guidance-too-large",
+                bytes = meta.len() as i64,
+                limit = MAX_GUIDANCE_BYTES as i64
             )));
         }
-        let bytes = std::fs::read(path).map_err(|e| fail(format!("cannot read it: {e}")))?;
+        let bytes = std::fs::read(path)
+            .map_err(|e| fail(msg!("guidance-unreadable", reason = e.to_string())))?;
         let text = match String::from_utf8(bytes) {
             Ok(text) => text,
             Err(e) => {
@@ -68,7 +96,7 @@ impl Guidance {
                 let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
                 return Err(GuidanceError {
                     line: Some(line),
-                    ..fail("it is not UTF-8 text; save it as UTF-8".into())
+                    ..fail(msg!("guidance-not-utf8"))
                 });
             }
         };
@@ -79,12 +107,7 @@ impl Guidance {
     pub fn from_yaml(text: &str, name: &str) -> Result<Guidance, GuidanceError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         if text.trim().is_empty() {
-            return Err(GuidanceError {
-                path: name.into(),
-                line: None,
-                column: None,
-                message: "it is empty; start from `parallel-review guidance export`".into(),
-            });
+            return Err(GuidanceError::new(name, msg!("guidance-empty")));
         }
         let guidance: Guidance = serde_yaml::from_str(text).map_err(|e| {
             let location = e.location();
@@ -92,7 +115,8 @@ impl Guidance {
                 path: name.into(),
                 line: location.as_ref().map(|l| l.line()),
                 column: location.as_ref().map(|l| l.column()),
-                message: strip_location(&e.to_string()),
+                // The parser's own words: it speaks only English.
+                detail: msg!("guidance-yaml", reason = strip_location(&e.to_string())),
             }
         })?;
         guidance.validate(text, name)?;
@@ -101,25 +125,23 @@ impl Guidance {
 
     /// Checks what the schema alone cannot: completeness and uniqueness.
     fn validate(&self, text: &str, name: &str) -> Result<(), GuidanceError> {
-        let error = |message: String, key: &str, value: &str| GuidanceError {
-            path: name.into(),
+        let error = |detail: Msg, key: &str, value: &str| GuidanceError {
             line: line_of(text, key, value),
-            column: None,
-            message,
+            ..GuidanceError::new(name, detail)
         };
         let mut seen = HashSet::new();
         for objective in &self.objectives {
             let n = objective.number;
             if !(1..=OBJECTIVE_COUNT).contains(&n) {
                 return Err(error(
-                    format!("objective number {n} is outside 1-{OBJECTIVE_COUNT}"),
+                    msg!("guidance-objective-range", number = n),
                     "number",
                     &n.to_string(),
                 ));
             }
             if !seen.insert(n) {
                 return Err(error(
-                    format!("objective {n} is listed twice"),
+                    msg!("guidance-objective-twice", number = n),
                     "number",
                     &n.to_string(),
                 ));
@@ -130,9 +152,10 @@ impl Guidance {
                 .any(|r| r.number == objective.round_table)
             {
                 return Err(error(
-                    format!(
-                        "objective {n} belongs to round table {}, which `round-tables` does not list",
-                        objective.round_table
+                    msg!(
+                        "guidance-round-table",
+                        number = n,
+                        table = objective.round_table
                     ),
                     "round-table",
                     &objective.round_table.to_string(),
@@ -141,51 +164,59 @@ impl Guidance {
         }
         if let Some(missing) = (1..=OBJECTIVE_COUNT).find(|n| !seen.contains(n)) {
             return Err(error(
-                format!(
-                    "objective {missing} is missing: the compact has {OBJECTIVE_COUNT} objectives"
-                ),
+                msg!("guidance-objective-missing", number = missing),
                 "objectives",
                 "",
             ));
         }
-        unique(
-            self.principles.iter().map(|p| p.letter.as_str()),
-            "principle",
-            "letter",
-        )
-        .map_err(|(m, k, v)| error(m, k, v))?;
-        unique(
-            self.stakeholders.iter().map(|s| s.id.as_str()),
-            "stakeholder kind",
-            "id",
-        )
-        .map_err(|(m, k, v)| error(m, k, v))?;
-        unique(self.fields.iter().map(|f| f.name.as_str()), "field", "name")
-            .map_err(|(m, k, v)| error(m, k, v))?;
-        unique(self.sections.iter().map(|s| s.id.as_str()), "section", "id")
-            .map_err(|(m, k, v)| error(m, k, v))?;
-        let roles: Vec<_> = self.sections.iter().filter_map(|s| s.role).collect();
-        for role in &roles {
-            if roles.iter().filter(|r| *r == role).count() > 1 {
+        let lists: [(Vec<&str>, &str, &'static str); 4] = [
+            (
+                self.principles.iter().map(|p| p.letter.as_str()).collect(),
+                "principle",
+                "letter",
+            ),
+            (
+                self.stakeholders.iter().map(|s| s.id.as_str()).collect(),
+                "stakeholder kind",
+                "id",
+            ),
+            (
+                self.fields.iter().map(|f| f.name.as_str()).collect(),
+                "field",
+                "name",
+            ),
+            (
+                self.sections.iter().map(|s| s.id.as_str()).collect(),
+                "section",
+                "id",
+            ),
+        ];
+        for (values, what, key) in lists {
+            if let Some(value) = first_repeat(&values) {
                 return Err(error(
-                    format!(
-                        "two sections have the role `{}`",
-                        serde_yaml::to_string(role).unwrap_or_default().trim()
-                    ),
-                    "role",
-                    "",
+                    msg!("guidance-twice", what = what, value = value),
+                    key,
+                    value,
                 ));
             }
+        }
+        let roles: Vec<_> = self.sections.iter().filter_map(|s| s.role).collect();
+        if let Some(role) = roles
+            .iter()
+            .find(|r| roles.iter().filter(|o| o == r).count() > 1)
+        {
+            let role = serde_yaml::to_string(role)
+                .unwrap_or_default()
+                .trim()
+                .to_string();
+            return Err(error(msg!("guidance-two-roles", role = role), "role", ""));
         }
         for section in &self.sections {
             if section.objective_prompts.is_some()
                 && section.role != Some(super::SectionRole::Objectives)
             {
                 return Err(error(
-                    format!(
-                        "section `{}` has `objective-prompts` but not `role: objectives`",
-                        section.id
-                    ),
+                    msg!("guidance-objective-prompts", section = &section.id),
                     "id",
                     &section.id,
                 ));
@@ -195,19 +226,10 @@ impl Guidance {
     }
 }
 
-/// Returns a message for the first value seen twice.
-fn unique<'a>(
-    values: impl Iterator<Item = &'a str>,
-    what: &str,
-    key: &'static str,
-) -> Result<(), (String, &'static str, &'a str)> {
+/// The first value seen twice.
+fn first_repeat<'a>(values: &[&'a str]) -> Option<&'a str> {
     let mut seen = HashSet::new();
-    for value in values {
-        if !seen.insert(value) {
-            return Err((format!("{what} `{value}` is listed twice"), key, value));
-        }
-    }
-    Ok(())
+    values.iter().find(|v| !seen.insert(**v)).copied()
 }
 
 /// Removes the "at line L column C" that serde_yaml writes into its messages: the position
@@ -268,7 +290,7 @@ mod tests {
     fn unknown_key_is_reported_with_line_and_column() {
         let text = super::super::BUILTIN_YAML.replacen("version: 1", "version: 1\nversoin: 2", 1);
         let e = Guidance::from_yaml(&text, "g.yaml").unwrap_err();
-        assert!(e.message.contains("unknown field `versoin`"), "{e}");
+        assert!(e.to_string().contains("unknown field `versoin`"), "{e}");
         let line = text.lines().position(|l| l.starts_with("versoin")).unwrap() + 1;
         assert_eq!(e.line, Some(line));
         assert_eq!(e.column, Some(1));
@@ -279,7 +301,10 @@ mod tests {
         let twice = "- number: 1\n    round-table: 1";
         let text = super::super::BUILTIN_YAML.replacen("- number: 2\n    round-table: 1", twice, 1);
         let e = Guidance::from_yaml(&text, "g.yaml").unwrap_err();
-        assert_eq!(e.message, "objective 1 is listed twice");
+        assert!(
+            e.to_string().ends_with(": objective 1 is listed twice"),
+            "{e}"
+        );
         let second = text
             .find(twice)
             .map(|at| text[..at].matches('\n').count() + 1);
@@ -289,6 +314,6 @@ mod tests {
     #[test]
     fn empty_guidance_says_how_to_start() {
         let e = Guidance::from_yaml("  \n", "g.yaml").unwrap_err();
-        assert!(e.message.contains("guidance export"));
+        assert!(e.to_string().contains("guidance export"));
     }
 }

@@ -262,3 +262,112 @@ cov-legend-absent = غائب
 cov-total = التقارير التي تتناوله
 cov-matrix = الأهداف × التقارير
 cov-wrote = كُتب الملف { $path }
+
+## إخفاقات الأوامر
+
+error-label = خطأ
+caused-by = السبب
+file-exists = الملف { $path } موجود أصلاً، ولم يُمسّ
+    .help = أضيفوا ‎--force‎ لاستبداله، أو اختاروا اسماً آخر
+folder-missing = يتعذّر كتابة { $path }: المجلد { $folder } غير موجود
+    .help = أنشئوا المجلد أولاً
+write-failed = يتعذّر كتابة { $path }: { $reason }
+create-folder-failed = يتعذّر إنشاء المجلد { $path }: { $reason }
+read-failed = تتعذّر قراءة { $path }: { $reason }
+path-missing = { $path } غير موجود
+    .help = اذكروا ملف تقرير أو مجلداً فيه تقارير
+new-missing = { $count ->
+        [one] قيمة ناقصة
+       *[other] قيم ناقصة
+    }: أضيفوا { $flags }
+    .help = شغّلوا ‎parallel-review new --help‎ لرؤية أمثلة
+new-ask-stakeholder = نوع الجهة (مثلاً trade-union أو civil-society)
+new-ask-country = رمز البلد (ISO 3166-1، مثلاً JO أو MA أو LB)
+new-ask-organization = اسم جهتكم
+new-stakeholder = نوع جهة غير معروف: { $value }
+    .help = الأنواع المقبولة: { $valid }
+new-stakeholder-suggest = نوع جهة غير معروف: { $value }؛ هل تقصدون { $suggestion }؟
+    .help = الأنواع المقبولة: { $valid }
+new-country = { $value } ليس رمز بلد وفق المعيار ISO 3166-1 (حرفان)
+    .help = اكتبوا حرفين لاتينيين، مثل JO أو MA أو LB
+new-country-suggest = { $value } ليس رمز بلد؛ هل تقصدون { $suggestion }؟
+new-date = قيمة ‎--date‎ ‏{ $value } ليست تاريخاً
+    .help = اكتبوها بالصيغة YYYY-MM-DD، مثلاً { $today }
+new-wrote = كُتب الملف { $path } ({ $count ->
+        [one] هدف واحد
+        [two] هدفان
+        [few] { $count } أهداف
+       *[other] { $count } هدفاً
+    }، اللغة { $lang })؛ الخطوة التالية: املؤوه ثم شغّلوا ‎parallel-review check‎ ‏{ $path }
+objectives-empty = ‎--objectives‎: لم يُذكر أي هدف
+    .help = اكتبوا أرقاماً (6,22) أو نطاقات (1-5) أو rt1 إلى rt4 أو all
+objectives-not-a-number = ‎--objectives‎: ‏{ $value } ليس هدفاً
+    .help = اكتبوا أرقاماً (6,22) أو نطاقات (1-5) أو rt1 إلى rt4 أو all
+objectives-out-of-range = ‎--objectives‎: لا يوجد هدف رقمه { $number }
+    .help = أهداف الاتفاق مرقّمة من ١ إلى ٢٣
+objectives-round-table = ‎--objectives‎: ‏{ $value } ليست مائدة مستديرة
+    .help = استخدموا rt1 أو rt2 أو rt3 أو rt4
+objectives-empty-range = ‎--objectives‎: النطاق { $value } فارغ
+    .help = اكتبوا الرقم الأصغر أولاً
+template-error = لا يمكن استخدام القالب { $name }: { $reason }
+    .help = أصلحوه، أو احذفوه من مجلد القوالب لاستخدام القالب المدمج
+templates-folder-missing = مجلد القوالب { $path } غير موجود
+    .help = ينشئه الأمر ‎parallel-review templates export‎ ‏{ $path } مع القوالب المدمجة
+templates-folder-empty = لا يحتوي مجلد القوالب { $path } على أي قالب ({ $names })
+    .help = يكتب الأمر ‎parallel-review templates export DIR‎ القوالب لتعديلها
+templates-wrote = كُتب الملف { $path }
+templates-next = عدّلوها ثم أضيفوا ‎--templates‎ ‏{ $path }
+guidance-wrote = كُتب الملف { $path }؛ عدّلوه ثم أضيفوا ‎--guidance‎ ‏{ $path }
+guidance-invalid = ملف المذكرة الإرشادية { $path } غير صالح: { $detail }
+guidance-invalid-line = ملف المذكرة الإرشادية { $path } غير صالح في السطر { $line }: { $detail }
+guidance-invalid-line-column = ملف المذكرة الإرشادية { $path } غير صالح في السطر { $line }، العمود { $column }: { $detail }
+guidance-not-utf8 = ليس نصاً بترميز UTF-8؛ احفظوه بترميز UTF-8
+guidance-empty = الملف فارغ؛ ابدؤوا من ‎parallel-review guidance export‎
+guidance-folder = هذا مجلد؛ اذكروا ملف YAML
+guidance-too-large = حجمه { $bytes } بايت، والحد الأقصى لملف المذكرة الإرشادية { $limit } بايت
+guidance-unreadable = تتعذّر قراءته: { $reason }
+guidance-objective-range = رقم الهدف { $number } خارج النطاق ١–٢٣
+guidance-objective-twice = الهدف { $number } مذكور مرتين
+guidance-objective-missing = الهدف { $number } غائب: للاتفاق ٢٣ هدفاً
+guidance-round-table = الهدف { $number } ينتمي إلى المائدة المستديرة { $table } غير المذكورة في round-tables
+guidance-twice = { $what } ‏{ $value } مذكور مرتين
+guidance-two-roles = لقسمين الدور نفسه: { $role }
+guidance-objective-prompts = للقسم { $section } أسئلة objective-prompts دون role: objectives
+guidance-yaml = { $reason }
+check-allow-unknown = ‎--allow‎: قاعدة غير معروفة: { $rule }
+    .help = يعرض الأمر ‎parallel-review rules‎ القواعد
+check-allow-suggest = ‎--allow‎: قاعدة غير معروفة: { $rule }؛ هل تقصدون { $suggestion }؟
+    .help = يعرض الأمر ‎parallel-review rules‎ القواعد
+check-none-found = لم يُعثر على أي تقرير Markdown ‏(‎*.md‎) في { $paths }
+render-needs-out-dir = { $path } مجلد: أضيفوا ‎--out-dir DIR‎ لإخراج كل التقارير التي فيه
+render-format-unknown = يتعذّر معرفة الصيغة من { $path }
+    .help = اجعلوا امتداده ‎.html‎ أو ‎.pdf‎، أو أضيفوا ‎--to html|pdf‎
+render-same-file = الملف الناتج { $path } سيحلّ محل التقرير نفسه
+    .help = اختاروا اسماً آخر بعد ‎-o‎
+render-no-browser = لم يُعثر على متصفح من عائلة Chromium لطباعة PDF (بحثنا عن { $names })
+    .help = ثبّتوا واحداً (في Debian/Ubuntu: ‎sudo apt-get install chromium‎)، أو أضيفوا ‎--browser PATH‎، أو عيّنوا PARALLEL_REVIEW_BROWSER؛ أو أخرجوا HTML ‏(‎--to html‎) واطبعوه من أي متصفح
+render-bad-browser = { $path } ليس برنامجاً يمكن تشغيله
+    .help = أضيفوا ‎--browser‎ مع مسار chromium أو google-chrome
+render-browser-failed = لم يطبع { $browser } ملف PDF: { $reason }
+render-browser-timeout = لم ينهِ المتصفح الطباعة خلال { $seconds } ثانية
+coverage-wide = الخيار ‎--wide‎ لا يصلح إلا مع ‎--format csv‎
+coverage-format-unknown = يتعذّر معرفة الصيغة من { $path }
+    .help = اجعلوا امتداده ‎.html‎ أو ‎.csv‎ أو ‎.json‎ أو ‎.md‎ أو ‎.txt‎، أو أضيفوا ‎--format‎
+unreadable-loop = تتعذّر قراءة هذا المجلد: رابط رمزي يعود إلى { $ancestor }
+    .help = احذفوا الرابط، أو تحققوا من المجلد الذي يشير إليه
+
+## عرض المذكرة الإرشادية
+
+guidance-objectives = الأهداف ({ $count })
+guidance-round-table-of = المائدة المستديرة { $number }
+guidance-principles = المبادئ التوجيهية، الفقرة ١٥ ({ $count })
+guidance-stakeholders = أنواع الجهات ({ $count })
+guidance-fields = حقول ترويسة البيانات
+guidance-sections = الأقسام بالترتيب
+guidance-max-words = { $words } كلمة على الأكثر
+guidance-also = ويُقبل أيضاً
+guidance-working-translation = ترجمة عمل، ليست نصاً رسمياً
+guidance-network-label = تسمية من شبكة الأمم المتحدة، ليست نص الاتفاق
+presence-required = مطلوب
+presence-recommended = موصى به
+presence-optional = اختياري

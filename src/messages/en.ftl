@@ -233,3 +233,110 @@ cov-legend-absent = absent
 cov-total = Reports writing
 cov-matrix = Objectives × reports
 cov-wrote = wrote { $path }
+
+## Failures of commands
+
+error-label = error
+caused-by = caused by
+file-exists = `{ $path }` already exists; it was left untouched
+    .help = pass --force to replace it, or choose another name
+folder-missing = cannot write `{ $path }`: the folder `{ $folder }` does not exist
+    .help = create the folder first
+write-failed = cannot write `{ $path }`: { $reason }
+create-folder-failed = cannot create the folder `{ $path }`: { $reason }
+read-failed = cannot read `{ $path }`: { $reason }
+path-missing = `{ $path }` does not exist
+    .help = name a report file or a folder of reports
+new-missing = missing { $count ->
+        [one] a value
+       *[other] values
+    }: pass { $flags }
+    .help = run `parallel-review new --help` for examples
+new-ask-stakeholder = Kind of stakeholder (e.g. trade-union, civil-society)
+new-ask-country = Country code (ISO 3166-1, e.g. JO, MA, LB)
+new-ask-organization = Name of your organization
+new-stakeholder = unknown stakeholder kind `{ $value }`
+    .help = valid kinds: { $valid }
+new-stakeholder-suggest = unknown stakeholder kind `{ $value }`; did you mean `{ $suggestion }`?
+    .help = valid kinds: { $valid }
+new-country = `{ $value }` is not an ISO 3166-1 alpha-2 country code
+    .help = write two letters, e.g. JO, MA, LB
+new-country-suggest = `{ $value }` is not a country code; did you mean `{ $suggestion }`?
+new-date = --date `{ $value }` is not a date
+    .help = write YYYY-MM-DD, e.g. { $today }
+new-wrote = wrote { $path } ({ $count ->
+        [one] 1 objective
+       *[other] { $count } objectives
+    }, { $lang }); next: fill it in, then run `parallel-review check { $path }`
+objectives-empty = --objectives: no objective given
+    .help = write numbers (6,22), ranges (1-5), rt1 to rt4, or all
+objectives-not-a-number = --objectives: `{ $value }` is not an objective
+    .help = write numbers (6,22), ranges (1-5), rt1 to rt4, or all
+objectives-out-of-range = --objectives: there is no objective { $number }
+    .help = the compact's objectives are numbered 1 to 23
+objectives-round-table = --objectives: `{ $value }` is not a round table
+    .help = use rt1, rt2, rt3 or rt4
+objectives-empty-range = --objectives: `{ $value }` is an empty range
+    .help = write the smaller number first
+template-error = template `{ $name }` cannot be used: { $reason }
+    .help = fix it, or remove it from the templates folder to use the built-in one
+templates-folder-missing = the templates folder `{ $path }` does not exist
+    .help = `parallel-review templates export { $path }` creates it with the built-in templates
+templates-folder-empty = the templates folder `{ $path }` holds none of the templates ({ $names })
+    .help = `parallel-review templates export DIR` writes them out to edit
+templates-wrote = wrote { $path }
+templates-next = edit them, then pass --templates { $path }
+guidance-wrote = wrote { $path }; edit it, then pass --guidance { $path }
+guidance-invalid = invalid guidance file `{ $path }`: { $detail }
+guidance-invalid-line = invalid guidance file `{ $path }` at line { $line }: { $detail }
+guidance-invalid-line-column = invalid guidance file `{ $path }` at line { $line }, column { $column }: { $detail }
+guidance-not-utf8 = it is not UTF-8 text; save it as UTF-8
+guidance-empty = it is empty; start from `parallel-review guidance export`
+guidance-folder = it is a folder; name a YAML file
+guidance-too-large = it is { $bytes } bytes; a guidance file is at most { $limit } bytes
+guidance-unreadable = cannot read it: { $reason }
+guidance-objective-range = objective number { $number } is outside 1-23
+guidance-objective-twice = objective { $number } is listed twice
+guidance-objective-missing = objective { $number } is missing: the compact has 23 objectives
+guidance-round-table = objective { $number } belongs to round table { $table }, which `round-tables` does not list
+guidance-twice = { $what } `{ $value }` is listed twice
+guidance-two-roles = two sections have the role `{ $role }`
+guidance-objective-prompts = section `{ $section }` has `objective-prompts` but not `role: objectives`
+check-allow-unknown = --allow: unknown rule `{ $rule }`
+    .help = `parallel-review rules` lists them
+check-allow-suggest = --allow: unknown rule `{ $rule }`; did you mean `{ $suggestion }`?
+    .help = `parallel-review rules` lists them
+check-none-found = no Markdown report (*.md) found under { $paths }
+render-needs-out-dir = `{ $path }` is a folder: pass --out-dir DIR to render every report in it
+render-format-unknown = cannot tell the format from `{ $path }`
+    .help = name it .html or .pdf, or pass --to html|pdf
+render-same-file = the output `{ $path }` would replace the report itself
+    .help = choose another -o
+render-no-browser = no Chromium-family browser found to print the PDF (looked for { $names } on the PATH)
+    .help = install one (Debian/Ubuntu: `sudo apt-get install chromium`), or pass --browser PATH, or set PARALLEL_REVIEW_BROWSER; or render to HTML (--to html) and print it from any browser
+render-bad-browser = `{ $path }` is not a program that can be run
+    .help = pass --browser with the path of chromium or google-chrome
+render-browser-failed = `{ $browser }` did not print a PDF: { $reason }
+render-browser-timeout = the browser did not finish printing within { $seconds } seconds
+coverage-wide = --wide only applies to --format csv
+coverage-format-unknown = cannot tell the format from `{ $path }`
+    .help = name it .html, .csv, .json, .md or .txt, or pass --format
+guidance-yaml = { $reason }
+
+## The guidance note, shown
+
+guidance-objectives = Objectives ({ $count })
+guidance-round-table-of = round table { $number }
+guidance-principles = Guiding principles, para. 15 ({ $count })
+guidance-stakeholders = Stakeholder kinds ({ $count })
+guidance-fields = Front matter fields
+guidance-sections = Sections, in order
+guidance-max-words = at most { $words } words
+guidance-also = also
+guidance-working-translation = working translation, not official text
+guidance-network-label = UN Network label, not the compact's text
+presence-required = required
+presence-recommended = recommended
+presence-optional = optional
+unreadable-loop = cannot read this folder: a symbolic link loops back to `{ $ancestor }`
+    .help = remove the link, or check the folder it points to

@@ -243,3 +243,110 @@ cov-legend-absent = absent
 cov-total = Rapports qui le traitent
 cov-matrix = Objectifs × rapports
 cov-wrote = { $path } écrit
+
+## Échecs des commandes
+
+error-label = erreur
+caused-by = cause
+file-exists = `{ $path }` existe déjà ; il n'a pas été modifié
+    .help = ajoutez --force pour le remplacer, ou choisissez un autre nom
+folder-missing = impossible d'écrire `{ $path }` : le dossier `{ $folder }` n'existe pas
+    .help = créez d'abord le dossier
+write-failed = impossible d'écrire `{ $path }` : { $reason }
+create-folder-failed = impossible de créer le dossier `{ $path }` : { $reason }
+read-failed = impossible de lire `{ $path }` : { $reason }
+path-missing = `{ $path }` n'existe pas
+    .help = indiquez un fichier de rapport ou un dossier de rapports
+new-missing = { $count ->
+        [one] valeur manquante
+       *[other] valeurs manquantes
+    } : ajoutez { $flags }
+    .help = lancez `parallel-review new --help` pour des exemples
+new-ask-stakeholder = Type de partie prenante (par ex. migrant-organization, civil-society)
+new-ask-country = Code du pays (ISO 3166-1, par ex. MA, TN, DZ)
+new-ask-organization = Nom de votre organisation
+new-stakeholder = type de partie prenante inconnu `{ $value }`
+    .help = types valides : { $valid }
+new-stakeholder-suggest = type de partie prenante inconnu `{ $value }` ; vouliez-vous dire `{ $suggestion }` ?
+    .help = types valides : { $valid }
+new-country = `{ $value }` n'est pas un code pays ISO 3166-1 alpha-2
+    .help = écrivez deux lettres, par ex. MA, TN, DZ
+new-country-suggest = `{ $value }` n'est pas un code pays ; vouliez-vous dire `{ $suggestion }` ?
+new-date = --date `{ $value }` n'est pas une date
+    .help = écrivez AAAA-MM-JJ, par ex. { $today }
+new-wrote = { $path } écrit ({ $count ->
+        [one] 1 objectif
+       *[other] { $count } objectifs
+    }, { $lang }) ; ensuite : remplissez-le, puis lancez `parallel-review check { $path }`
+objectives-empty = --objectives : aucun objectif indiqué
+    .help = écrivez des numéros (6,22), des intervalles (1-5), rt1 à rt4, ou all
+objectives-not-a-number = --objectives : `{ $value }` n'est pas un objectif
+    .help = écrivez des numéros (6,22), des intervalles (1-5), rt1 à rt4, ou all
+objectives-out-of-range = --objectives : il n'y a pas d'objectif { $number }
+    .help = les objectifs du Pacte sont numérotés de 1 à 23
+objectives-round-table = --objectives : `{ $value }` n'est pas une table ronde
+    .help = utilisez rt1, rt2, rt3 ou rt4
+objectives-empty-range = --objectives : l'intervalle `{ $value }` est vide
+    .help = écrivez d'abord le plus petit numéro
+template-error = le modèle `{ $name }` est inutilisable : { $reason }
+    .help = corrigez-le, ou retirez-le du dossier des modèles pour utiliser celui intégré
+templates-folder-missing = le dossier de modèles `{ $path }` n'existe pas
+    .help = `parallel-review templates export { $path }` le crée avec les modèles intégrés
+templates-folder-empty = le dossier de modèles `{ $path }` ne contient aucun des modèles ({ $names })
+    .help = `parallel-review templates export DIR` les écrit pour que vous les modifiiez
+templates-wrote = { $path } écrit
+templates-next = modifiez-les, puis ajoutez --templates { $path }
+guidance-wrote = { $path } écrit ; modifiez-le, puis ajoutez --guidance { $path }
+guidance-invalid = fichier de note d'orientation `{ $path }` invalide : { $detail }
+guidance-invalid-line = fichier de note d'orientation `{ $path }` invalide à la ligne { $line } : { $detail }
+guidance-invalid-line-column = fichier de note d'orientation `{ $path }` invalide à la ligne { $line }, colonne { $column } : { $detail }
+guidance-not-utf8 = ce n'est pas du texte UTF-8 ; enregistrez-le en UTF-8
+guidance-empty = il est vide ; partez de `parallel-review guidance export`
+guidance-folder = c'est un dossier ; indiquez un fichier YAML
+guidance-too-large = il fait { $bytes } octets ; une note d'orientation fait au plus { $limit } octets
+guidance-unreadable = impossible de le lire : { $reason }
+guidance-objective-range = le numéro d'objectif { $number } n'est pas entre 1 et 23
+guidance-objective-twice = l'objectif { $number } figure deux fois
+guidance-objective-missing = l'objectif { $number } manque : le Pacte compte 23 objectifs
+guidance-round-table = l'objectif { $number } relève de la table ronde { $table }, absente de `round-tables`
+guidance-twice = { $what } `{ $value }` figure deux fois
+guidance-two-roles = deux sections ont le rôle `{ $role }`
+guidance-objective-prompts = la section `{ $section }` a des `objective-prompts` sans `role: objectives`
+guidance-yaml = { $reason }
+check-allow-unknown = --allow : règle inconnue `{ $rule }`
+    .help = `parallel-review rules` les liste
+check-allow-suggest = --allow : règle inconnue `{ $rule }` ; vouliez-vous dire `{ $suggestion }` ?
+    .help = `parallel-review rules` les liste
+check-none-found = aucun rapport Markdown (*.md) trouvé dans { $paths }
+render-needs-out-dir = `{ $path }` est un dossier : ajoutez --out-dir DIR pour rendre tous ses rapports
+render-format-unknown = impossible de déduire le format de `{ $path }`
+    .help = nommez-le .html ou .pdf, ou ajoutez --to html|pdf
+render-same-file = la sortie `{ $path }` remplacerait le rapport lui-même
+    .help = choisissez un autre -o
+render-no-browser = aucun navigateur de la famille Chromium trouvé pour imprimer le PDF (recherchés : { $names })
+    .help = installez-en un (Debian/Ubuntu : `sudo apt-get install chromium`), ou ajoutez --browser CHEMIN, ou définissez PARALLEL_REVIEW_BROWSER ; ou rendez en HTML (--to html) et imprimez depuis n'importe quel navigateur
+render-bad-browser = `{ $path }` n'est pas un programme exécutable
+    .help = ajoutez --browser avec le chemin de chromium ou google-chrome
+render-browser-failed = `{ $browser }` n'a pas imprimé de PDF : { $reason }
+render-browser-timeout = le navigateur n'a pas fini d'imprimer en { $seconds } secondes
+coverage-wide = --wide ne s'applique qu'à --format csv
+coverage-format-unknown = impossible de déduire le format de `{ $path }`
+    .help = nommez-le .html, .csv, .json, .md ou .txt, ou ajoutez --format
+unreadable-loop = impossible de lire ce dossier : un lien symbolique revient vers `{ $ancestor }`
+    .help = supprimez le lien, ou vérifiez le dossier vers lequel il pointe
+
+## La note d'orientation, affichée
+
+guidance-objectives = Objectifs ({ $count })
+guidance-round-table-of = table ronde { $number }
+guidance-principles = Principes directeurs, par. 15 ({ $count })
+guidance-stakeholders = Types de parties prenantes ({ $count })
+guidance-fields = Champs de l'en-tête
+guidance-sections = Sections, dans l'ordre
+guidance-max-words = { $words } mots au plus
+guidance-also = aussi
+guidance-working-translation = traduction de travail, non officielle
+guidance-network-label = libellé du Réseau des Nations Unies, pas le texte du Pacte
+presence-required = obligatoire
+presence-recommended = recommandé
+presence-optional = facultatif

@@ -98,6 +98,27 @@ impl Msg {
     }
 }
 
+/// A failure whose text comes from the catalogue, shown in the reader's language by `main`.
+/// Its `Display` is English, for logs and tests that do not choose a language.
+#[derive(Debug, Clone)]
+pub struct Failure(pub Msg);
+
+impl std::fmt::Display for Failure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.text(Lang::En))
+    }
+}
+
+impl std::error::Error for Failure {}
+
+/// Shorthand for a failure: `fail!("id", name = value, …)` is an `anyhow::Error`.
+#[macro_export]
+macro_rules! fail {
+    ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        anyhow::Error::new($crate::messages::Failure($crate::msg!($id $(, $name = $value)*)))
+    };
+}
+
 /// Shorthand for a message: `msg!("id", name = value, …)`.
 #[macro_export]
 macro_rules! msg {
@@ -177,7 +198,10 @@ fn arabic_numbers<M>(value: &FluentValue, _: &M) -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests {
+mod tests;
+
+#[cfg(test)]
+mod format_tests {
     use super::*;
 
     #[test]

@@ -6,8 +6,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use anyhow::{Context, Result, bail};
+use anyhow::Result;
 
+use crate::fail;
 use crate::fsutil::{Overwrite, write_atomic};
 
 /// Environment variable naming the browser to use.
@@ -29,34 +30,19 @@ const TIMEOUT: Duration = Duration::from_secs(120);
 
 /// The browser given, else the one named by the environment, else the first on the PATH.
 pub fn find_browser(explicit: Option<&Path>) -> Result<PathBuf> {
-    if let Some(path) = explicit {
-        return resolve(path).with_context(|| {
-            format!(
-                "--browser `{}` is not a program that can be run",
-                path.display()
-            )
-        });
-    }
-    if let Some(value) = std::env::var_os(BROWSER_ENV).filter(|v| !v.is_empty()) {
-        let path = PathBuf::from(&value);
-        return resolve(&path).with_context(|| {
-            format!(
-                "{BROWSER_ENV}=`{}` is not a program that can be run",
-                path.display()
-            )
-        });
+    let named = explicit.map(Path::to_path_buf).or_else(|| {
+        std::env::var_os(BROWSER_ENV)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    });
+    if let Some(path) = named {
+        return resolve(&path)
+            .ok_or_else(|| fail!("render-bad-browser", path = path.display().to_string()));
     }
     CANDIDATES
         .iter()
         .find_map(|name| resolve(Path::new(name)))
-        .ok_or_else(|| {
-            anyhow::anyhow!(
-                "no Chromium-family browser found to print the PDF (looked for {} on the PATH)\n\
-                 install one (Debian/Ubuntu: `sudo apt-get install chromium`), or pass --browser PATH, \
-                 or set {BROWSER_ENV}; or render to HTML (`--to html`) and print it from any browser",
-                CANDIDATES.join(", ")
-            )
-        })
+        .ok_or_else(|| fail!("render-no-browser", names = CANDIDATES.join(", ")))
 }
 
 fn resolve(path: &Path) -> Option<PathBuf> {
@@ -85,9 +71,21 @@ pub fn print(browser: &Path, html: &str, out: &Path) -> Result<()> {
     let work = tempfile::Builder::new()
         .prefix("parallel-review-print-")
         .tempdir()
-        .context("cannot create a temporary folder")?;
+        .map_err(|e| {
+            fail!(
+                "create-folder-failed",
+                path = std::env::temp_dir().display().to_string(),
+                reason = e.to_string()
+            )
+        })?;
     let page = work.path().join("report.html");
-    std::fs::write(&page, html).context("cannot write the page to print")?;
+    std::fs::write(&page, html).map_err(|e| {
+        fail!(
+            "write-failed",
+            path = page.display().to_string(),
+            reason = e.to_string()
+        )
+    })?;
     let pdf = work.path().join("report.pdf");
     let profile = work.path().join("profile");
     let mut child = Command::new(browser)
@@ -116,7 +114,13 @@ pub fn print(browser: &Path, html: &str, out: &Path) -> Result<()> {
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
-        .with_context(|| format!("cannot start `{}`", browser.display()))?;
+        .map_err(|e| {
+            fail!(
+                "render-browser-failed",
+                browser = browser.display().to_string(),
+                reason = e.to_string()
+            )
+        })?;
     let started = Instant::now();
     let status = loop {
         if let Some(status) = child.try_wait()? {
@@ -124,10 +128,10 @@ pub fn print(browser: &Path, html: &str, out: &Path) -> Result<()> {
         }
         if started.elapsed() > TIMEOUT {
             let _ = child.kill();
-            bail!(
-                "the browser did not finish printing within {} seconds",
-                TIMEOUT.as_secs()
-            );
+            return Err(fail!(
+                "render-browser-timeout",
+                seconds = TIMEOUT.as_secs() as i64
+            ));
         }
         std::thread::sleep(Duration::from_millis(50));
     };
@@ -142,10 +146,11 @@ pub fn print(browser: &Path, html: &str, out: &Path) -> Result<()> {
             .lines()
             .rfind(|l| !l.trim().is_empty())
             .unwrap_or("no message");
-        bail!(
-            "`{}` did not print a PDF ({status}): {last}",
-            browser.display()
-        );
+        return Err(fail!(
+            "render-browser-failed",
+            browser = browser.display().to_string(),
+            reason = format!("{status}: {last}")
+        ));
     };
     write_atomic(out, &bytes, Overwrite::Allow)
 }
