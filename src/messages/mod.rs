@@ -151,8 +151,41 @@ fn format(
         };
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
-        Some(text.into_owned())
+        Some(if lang.is_rtl() {
+            unisolate_numbers(&text)
+        } else {
+            text.into_owned()
+        })
     })
+}
+
+/// Removes the isolation Fluent puts around every value where the value is an Arabic-Indic
+/// number: such a number sits in an Arabic line on its own, and the invisible marks would
+/// only get in the way of copying and searching the text.
+fn unisolate_numbers(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find('\u{2068}') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + '\u{2068}'.len_utf8()..];
+        match after.find('\u{2069}') {
+            Some(end)
+                if !after[..end].is_empty()
+                    && after[..end]
+                        .chars()
+                        .all(|c| ('\u{0660}'..='\u{0669}').contains(&c) || c == '٫') =>
+            {
+                out.push_str(&after[..end]);
+                rest = &after[end + '\u{2069}'.len_utf8()..];
+            }
+            _ => {
+                out.push('\u{2068}');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Whether the catalogue of `lang` defines `id`.
@@ -213,6 +246,17 @@ mod format_tests {
             warnings = 1usize
         );
         assert_eq!(m.text(Lang::En), "3 reports: 2 errors, 1 warning");
+    }
+
+    #[test]
+    fn arabic_numbers_need_no_isolation_but_paths_keep_it() {
+        let m = crate::msg!("unreadable", reason = "x.md");
+        assert_eq!(
+            m.text(Lang::Ar),
+            "تتعذّر قراءة هذا الملف: \u{2068}x.md\u{2069}"
+        );
+        let m = crate::msg!("guidance-objectives", count = 23usize);
+        assert_eq!(m.text(Lang::Ar), "الأهداف (٢٣)");
     }
 
     #[test]
