@@ -25,10 +25,11 @@ fn text_shows_every_objective_principle_and_stakeholder_kind_in_each_language() 
     }
     let ar = s.run(&["guidance", "--lang", "ar"]).expect_code(0).stdout();
     assert_eq!(
-        ar.matches("working translation").count(),
+        ar.matches("[ترجمة عمل").count(),
         23 + 10,
         "every Arabic title is marked"
     );
+    assert!(ar.contains("الأهداف (٢٣)"), "labels in Arabic");
 }
 
 #[test]
