@@ -152,17 +152,18 @@ fn format(
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
         Some(if lang.is_rtl() {
-            unisolate_numbers(&text)
+            unisolate_arabic(&text)
         } else {
             text.into_owned()
         })
     })
 }
 
-/// Removes the isolation Fluent puts around every value where the value is an Arabic-Indic
-/// number: such a number sits in an Arabic line on its own, and the invisible marks would
-/// only get in the way of copying and searching the text.
-fn unisolate_numbers(text: &str) -> String {
+/// Removes the isolation Fluent puts around every value where the value holds no Latin
+/// script (an Arabic-Indic number, an Arabic word chosen by a plural): it sits in an Arabic
+/// line on its own, and the invisible marks would only get in the way of copying and
+/// searching the text. Paths, ids and dates in Western digits keep their isolation.
+fn unisolate_arabic(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(start) = rest.find('\u{2068}') {
@@ -171,9 +172,11 @@ fn unisolate_numbers(text: &str) -> String {
         match after.find('\u{2069}') {
             Some(end)
                 if !after[..end].is_empty()
-                    && after[..end]
-                        .chars()
-                        .all(|c| ('\u{0660}'..='\u{0669}').contains(&c) || c == '٫') =>
+                    && !after[..end].chars().any(|c| {
+                        c.is_ascii_alphanumeric()
+                            || ('\u{00C0}'..='\u{024F}').contains(&c)
+                            || c == '\u{2068}'
+                    }) =>
             {
                 out.push_str(&after[..end]);
                 rest = &after[end + '\u{2069}'.len_utf8()..];
