@@ -106,6 +106,14 @@ pub struct FileResult {
 }
 
 impl FileResult {
+    /// Why a file could not be read as a report: its only finding, in a language.
+    pub fn reason(&self, lang: Lang) -> String {
+        self.diagnostics
+            .first()
+            .map(|d| d.msg.text(lang))
+            .unwrap_or_default()
+    }
+
     /// Number of errors the report would have under `--final`, when it was checked without.
     pub fn final_errors(&self) -> usize {
         self.diagnostics

@@ -90,11 +90,7 @@ fn render_one(
 ) -> Result<IndexRowParts, String> {
     let (result, report) = checker.check_file(input);
     let Some(report) = report else {
-        let reason = result
-            .diagnostics
-            .first()
-            .map(|d| d.msg.text(lang))
-            .unwrap_or_default();
+        let reason = result.reason(lang);
         return Err(msg!(
             "render-unreadable",
             path = input.display().to_string(),

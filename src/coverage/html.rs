@@ -10,7 +10,6 @@ use super::output::{cell_class, status_label};
 use super::{Coverage, Status};
 use crate::guidance::Guidance;
 use crate::messages::Msg;
-use crate::msg;
 
 #[derive(Serialize)]
 struct ObjectiveView {
@@ -152,16 +151,7 @@ pub fn page(
     let round_tables: Vec<String> = c
         .round_tables
         .iter()
-        .map(|rt| {
-            msg!(
-                "cov-round-table-line",
-                number = rt.number,
-                covered = rt.objectives_covered,
-                total = rt.objectives.len(),
-                reports = rt.reports
-            )
-            .plain(lang)
-        })
+        .map(|rt| rt.line().plain(lang))
         .collect();
     let principles: Vec<Count> = c
         .principles
@@ -224,17 +214,7 @@ pub fn page(
     context.insert("fonts", crate::render::fonts(lang));
     context.insert("counter_style", "decimal");
     context.insert("labels", &labels);
-    context.insert(
-        "headline",
-        &msg!(
-            "cov-headline",
-            reports = totals.reports,
-            complete = totals.complete,
-            incomplete = totals.incomplete,
-            unreadable = totals.unreadable
-        )
-        .plain(lang),
-    );
+    context.insert("headline", &totals.headline().plain(lang));
     context.insert("unofficial", &gaps.iter().any(|o| !o.official));
     context.insert("gaps", &gaps);
     context.insert("objectives", &objectives);

@@ -14,6 +14,8 @@ use crate::check::{CheckOptions, Checker, FileResult};
 use crate::diagnostic::Severity;
 use crate::guidance::Guidance;
 use crate::lang::Lang;
+use crate::messages::Msg;
+use crate::msg;
 use crate::report::heading::{fold, normalize};
 use crate::report::{HeadingKind, Report};
 use crate::walk::{Found, find_reports};
@@ -136,6 +138,19 @@ pub struct RoundTableCoverage {
     pub reports: usize,
 }
 
+impl RoundTableCoverage {
+    /// "round table 2: 4 of 7 objectives covered, by 2 reports".
+    pub fn line(&self) -> Msg {
+        msg!(
+            "cov-round-table-line",
+            number = self.number,
+            covered = self.objectives_covered,
+            total = self.objectives.len(),
+            reports = self.reports
+        )
+    }
+}
+
 /// One guiding principle across the reports.
 #[derive(Debug, Clone, Serialize)]
 pub struct PrincipleCoverage {
@@ -158,6 +173,19 @@ pub struct Totals {
     pub incomplete: usize,
     /// Unreadable ones.
     pub unreadable: usize,
+}
+
+impl Totals {
+    /// "6 reports: 4 complete, 1 incomplete, 1 unreadable".
+    pub fn headline(&self) -> Msg {
+        msg!(
+            "cov-headline",
+            reports = self.reports,
+            complete = self.complete,
+            incomplete = self.incomplete,
+            unreadable = self.unreadable
+        )
+    }
 }
 
 /// The whole picture.
@@ -242,11 +270,7 @@ fn summarize(
     lang: Lang,
 ) -> ReportSummary {
     let Some(report) = report else {
-        let reason = result
-            .diagnostics
-            .first()
-            .map(|d| d.msg.text(lang))
-            .unwrap_or_default();
+        let reason = result.reason(lang);
         return unreadable(path, reason);
     };
     let text = |key: &str| report.text_field(key);

@@ -48,18 +48,7 @@ pub fn table(c: &Coverage) -> String {
     let n = |v: usize| lang.number(v);
     let mut out = String::new();
     let totals = &c.totals;
-    let _ = writeln!(
-        out,
-        "{}\n",
-        msg!(
-            "cov-headline",
-            reports = totals.reports,
-            complete = totals.complete,
-            incomplete = totals.incomplete,
-            unreadable = totals.unreadable
-        )
-        .text(lang)
-    );
+    let _ = writeln!(out, "{}\n", totals.headline().text(lang));
     if c.gaps.is_empty() {
         let _ = writeln!(out, "{}\n", t("cov-no-gaps", lang));
     } else {
@@ -99,18 +88,7 @@ pub fn table(c: &Coverage) -> String {
     out.push('\n');
     let _ = writeln!(out, "{}", t("cov-round-tables", lang));
     for rt in &c.round_tables {
-        let _ = writeln!(
-            out,
-            "  {}",
-            msg!(
-                "cov-round-table-line",
-                number = rt.number,
-                covered = rt.objectives_covered,
-                total = rt.objectives.len(),
-                reports = rt.reports
-            )
-            .text(lang)
-        );
+        let _ = writeln!(out, "  {}", rt.line().text(lang));
     }
     out.push('\n');
     let _ = writeln!(out, "{}", t("cov-principles", lang));
@@ -358,18 +336,7 @@ pub fn markdown(c: &Coverage) -> String {
     let totals = &c.totals;
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", t("cov-title", lang));
-    let _ = writeln!(
-        out,
-        "{}\n",
-        msg!(
-            "cov-headline",
-            reports = totals.reports,
-            complete = totals.complete,
-            incomplete = totals.incomplete,
-            unreadable = totals.unreadable
-        )
-        .text(lang)
-    );
+    let _ = writeln!(out, "{}\n", totals.headline().text(lang));
     let _ = writeln!(out, "## {}\n", t("cov-gaps-heading", lang));
     if c.gaps.is_empty() {
         let _ = writeln!(out, "{}\n", t("cov-no-gaps", lang));
@@ -409,18 +376,7 @@ pub fn markdown(c: &Coverage) -> String {
     }
     let _ = writeln!(out, "\n## {}\n", t("cov-round-tables", lang));
     for rt in &c.round_tables {
-        let _ = writeln!(
-            out,
-            "- {}",
-            msg!(
-                "cov-round-table-line",
-                number = rt.number,
-                covered = rt.objectives_covered,
-                total = rt.objectives.len(),
-                reports = rt.reports
-            )
-            .text(lang)
-        );
+        let _ = writeln!(out, "- {}", rt.line().text(lang));
     }
     let _ = writeln!(out, "\n## {}\n", t("cov-principles", lang));
     for p in &c.principles {

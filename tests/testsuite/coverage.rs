@@ -1,10 +1,8 @@
 //! `coverage`: exact counts on a known set, every output format, the page in a browser.
 
-use std::process::Command;
-
 use serde_json::Value;
 
-use crate::support::{Scratch, have, json, on_path, project_root};
+use crate::support::{Scratch, chromium, have, json, load_in_browser, project_root};
 
 /// The three examples and three fixtures of known coverage, in a scratch folder.
 fn submissions() -> Scratch {
@@ -196,10 +194,7 @@ fn could_not_run_is_exit_code_2() {
 
 #[test]
 fn page_loads_in_a_browser_without_console_errors_and_shows_the_gaps() {
-    let Some(browser) = ["chromium", "chromium-browser", "google-chrome"]
-        .into_iter()
-        .find(|b| on_path(b))
-    else {
+    let Some(browser) = chromium() else {
         have("chromium (apt-get install chromium)", false);
         return;
     };
@@ -208,32 +203,14 @@ fn page_loads_in_a_browser_without_console_errors_and_shows_the_gaps() {
         let page = format!("coverage-{lang}.html");
         s.run(&["coverage", "in", "-o", &page, "--lang", lang])
             .expect_code(0);
-        let profile = tempfile::tempdir().unwrap();
-        let out = Command::new(browser)
-            .args([
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--enable-logging=stderr",
-                "--v=0",
-                "--virtual-time-budget=2000",
-                "--dump-dom",
-            ])
-            .arg(format!("--user-data-dir={}", profile.path().display()))
-            .arg(format!("file://{}", s.path(&page).display()))
-            .output()
-            .unwrap();
-        let dom = String::from_utf8_lossy(&out.stdout);
-        let log = String::from_utf8_lossy(&out.stderr);
-        let console: Vec<&str> = log
+        let loaded = load_in_browser(&browser, &s.path(&page));
+        let console: Vec<&str> = loaded
+            .log
             .lines()
             .filter(|l| l.contains("CONSOLE") || l.contains("Refused to"))
             .collect();
         assert!(console.is_empty(), "{lang}: console messages: {console:?}");
+        let dom = &loaded.dom;
         assert!(dom.contains("id=\"gaps\""), "{lang}: {dom}");
         let gap = if lang == "ar" {
             "الهدف ٢١"

@@ -6,7 +6,7 @@ use std::process::Command;
 use parallel_review::guidance::Guidance;
 use parallel_review::report::{HeadingMatcher, Report};
 
-use crate::support::{Scratch, have, on_path, project_root};
+use crate::support::{Scratch, chromium, have, load_in_browser, on_path, project_root};
 
 const EXAMPLES: [&str; 3] = [
     "ar-trade-union-jo",
@@ -239,35 +239,6 @@ fn hostile_report_renders_without_any_active_content() {
     );
 }
 
-fn chromium() -> Option<String> {
-    ["chromium", "chromium-browser", "google-chrome"]
-        .into_iter()
-        .find(|b| on_path(b))
-        .map(str::to_string)
-}
-
-/// The DOM of a page after it loaded and ran whatever it could.
-fn dump_dom(browser: &str, page: &Path) -> String {
-    let profile = tempfile::tempdir().unwrap();
-    let out = Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--virtual-time-budget=3000",
-            "--dump-dom",
-        ])
-        .arg(format!("--user-data-dir={}", profile.path().display()))
-        .arg(format!("file://{}", page.display()))
-        .output()
-        .unwrap();
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
 #[test]
 fn no_script_runs_when_the_hostile_report_is_opened_in_a_browser() {
     let Some(browser) = chromium() else {
@@ -277,7 +248,7 @@ fn no_script_runs_when_the_hostile_report_is_opened_in_a_browser() {
     let s = Scratch::new();
     // The probe works: a page that does run a script shows it in the dumped DOM.
     let control = s.write("control.html", "<html><head><title>t</title></head><body><script>document.body.setAttribute('data-pwned','control');document.title='PWNED-control'</script></body></html>");
-    let dom = dump_dom(&browser, &control);
+    let dom = load_in_browser(&browser, &control).dom;
     assert!(
         dom.contains("data-pwned=\"control\""),
         "the browser probe cannot see scripts run: {dom}"
@@ -286,7 +257,7 @@ fn no_script_runs_when_the_hostile_report_is_opened_in_a_browser() {
     let input = project_root().join("tests/fixtures/render/xss/report.md");
     s.run(&["render", input.to_str().unwrap(), "-o", "xss.html"])
         .expect_code(0);
-    let dom = dump_dom(&browser, &s.path("xss.html"));
+    let dom = load_in_browser(&browser, &s.path("xss.html")).dom;
     assert!(
         dom.contains("<h1 class=\"title\""),
         "the page loaded: {dom}"

@@ -118,3 +118,46 @@ pub fn rules_found(json: &serde_json::Value) -> Vec<String> {
         .map(|d| d["rule"].as_str().unwrap().to_string())
         .collect()
 }
+
+/// A Chromium-family browser on the PATH.
+pub fn chromium() -> Option<String> {
+    ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find(|b| on_path(b))
+        .map(str::to_string)
+}
+
+/// What a page became once loaded in a headless browser.
+pub struct Loaded {
+    /// The DOM after the page loaded and ran whatever it could.
+    pub dom: String,
+    /// The browser's log, console messages included.
+    pub log: String,
+}
+
+/// Loads a local page in a headless browser, with a throw-away profile and no network.
+pub fn load_in_browser(browser: &str, page: &std::path::Path) -> Loaded {
+    let profile = tempfile::tempdir().unwrap();
+    let out = Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--enable-logging=stderr",
+            "--v=0",
+            "--virtual-time-budget=3000",
+            "--dump-dom",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .unwrap();
+    Loaded {
+        dom: String::from_utf8_lossy(&out.stdout).into_owned(),
+        log: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
