@@ -27,27 +27,46 @@ pub(super) fn run(guidance: &Guidance, args: NewArgs) -> Result<ExitCode> {
     let ask = |id: &'static str| ask(interactive, &Msg::new(id).text(lang));
     let mut missing = Vec::new();
 
-    let stakeholder = match args.stakeholder.or_else(|| ask("new-ask-stakeholder")) {
-        Some(id) => Some(stakeholder(guidance, &id)?),
-        None => {
-            missing.push("--stakeholder ID");
-            None
+    // A value typed at the prompt that is not valid is asked for again, with the reason;
+    // one given as an option is an error, since nobody is there to answer.
+    let ask_valid = |id: &'static str,
+                     check: &dyn Fn(&str) -> Result<Vec<String>>|
+     -> Result<Option<Vec<String>>> {
+        for _ in 0..3 {
+            let Some(answer) = ask(id) else {
+                return Ok(None);
+            };
+            match check(&answer) {
+                Ok(value) => return Ok(Some(value)),
+                Err(e) => eprintln!("{}", describe(&e, lang)),
+            }
         }
+        Ok(None)
     };
-    let countries: Vec<String> = if args.country.is_empty() {
-        ask("new-ask-country")
-            .map(|c| c.split([',', '،']).map(str::to_string).collect())
-            .unwrap_or_default()
+    let stakeholder = match args.stakeholder {
+        Some(id) => Some(stakeholder(guidance, &id)?),
+        None => ask_valid("new-ask-stakeholder", &|a| {
+            Ok(vec![stakeholder(guidance, a)?])
+        })?
+        .and_then(|v| v.into_iter().next()),
+    };
+    if stakeholder.is_none() {
+        missing.push("--stakeholder ID");
+    }
+    let countries = if args.country.is_empty() {
+        ask_valid("new-ask-country", &|a| {
+            a.split([',', '،']).map(country_code).collect()
+        })?
+        .unwrap_or_default()
     } else {
         args.country
+            .iter()
+            .map(|c| country_code(c))
+            .collect::<Result<Vec<_>>>()?
     };
     if countries.is_empty() {
         missing.push("--country CC");
     }
-    let countries = countries
-        .iter()
-        .map(|c| country_code(c))
-        .collect::<Result<Vec<_>>>()?;
     let organization = args.organization.or_else(|| ask("new-ask-organization"));
     if organization.is_none() {
         missing.push("--organization NAME");
@@ -141,6 +160,14 @@ fn country_code(text: &str) -> Result<String> {
             suggestion = code
         )),
         None => Err(fail!("new-country", value = text)),
+    }
+}
+
+/// An error as the user reads it at a prompt.
+fn describe(error: &anyhow::Error, lang: Lang) -> String {
+    match error.downcast_ref::<Failure>() {
+        Some(Failure(msg)) => msg.text(lang),
+        None => error.to_string(),
     }
 }
 
