@@ -73,3 +73,58 @@ fn exported_guidance_round_trips_and_a_broken_one_points_at_line_and_column() {
         .expect_code(2);
     assert!(run.stderr().contains("not UTF-8"), "{}", run.stderr());
 }
+
+#[test]
+fn every_command_follows_a_users_guidance_file() {
+    let s = Scratch::new();
+    s.run(&["guidance", "export", "g.yaml"]).expect_code(0);
+    let text = s.read("g.yaml").replace(
+        "title: {ar: الملخص التنفيذي, en: Executive summary, fr: Résumé analytique}",
+        "title: {ar: الملخص التنفيذي, en: Key findings, fr: Résumé analytique}",
+    );
+    assert!(text.contains("en: Key findings"));
+    s.write("g.yaml", text);
+    s.run(&[
+        "--guidance",
+        "g.yaml",
+        "new",
+        "r.md",
+        "--stakeholder",
+        "media",
+        "--country",
+        "EG",
+        "--organization",
+        "O",
+        "--objectives",
+        "3",
+    ])
+    .expect_code(0);
+    assert!(s.read("r.md").contains("\n## Key findings\n"));
+    let missing = |args: &[&str]| {
+        let out = crate::support::json(&s.run(args));
+        out["reports"][0]["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["rule"] == "missing-section")
+            .count()
+    };
+    assert_eq!(
+        missing(&["--guidance", "g.yaml", "check", "--format", "json", "r.md"]),
+        0
+    );
+    assert_eq!(
+        missing(&["check", "--format", "json", "r.md"]),
+        1,
+        "the built-in guidance does not know the heading"
+    );
+    let html = {
+        s.run(&["--guidance", "g.yaml", "render", "r.md"])
+            .expect_code(0);
+        s.read("r.html")
+    };
+    assert!(
+        html.contains("id=\"executive-summary\""),
+        "the section is recognised when rendering too"
+    );
+}

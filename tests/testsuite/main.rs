@@ -6,4 +6,5 @@ mod guidance;
 mod language;
 mod new;
 mod render;
+mod robustness;
 mod support;

@@ -1,0 +1,122 @@
+//! Arbitrary Markdown never panics the report model, the rules or the renderer.
+
+use std::path::Path;
+
+use parallel_review::check::{CheckOptions, Checker};
+use parallel_review::guidance::Guidance;
+use parallel_review::report::Report;
+
+const FRAGMENTS: &[&str] = &[
+    "---\n",
+    "title: x\n",
+    "objectives: [6, ٢٢, 99]\n",
+    "language: ar\n",
+    "## ",
+    "### ",
+    "# ",
+    "Objective 6: ",
+    "الهدف ٦: ",
+    "المنهجية",
+    "Methodology",
+    "\n",
+    "\r\n",
+    "\n\n",
+    "> ",
+    ">>>>>>>> ",
+    "- ",
+    "1. ",
+    "  ",
+    "\t",
+    "| a | b |\n|---|---|\n| 1 | 2 |\n",
+    "<!-- prompt: x -->",
+    "<!--",
+    "-->",
+    "<div>",
+    "</div>",
+    "<script>x</script>",
+    "[a](b.md)",
+    "![](c.png)",
+    "![alt](../x.png)",
+    "[^1]",
+    "[^1]: note\n",
+    "```\n",
+    "~~~",
+    "`code`",
+    "**",
+    "*",
+    "_",
+    "TODO",
+    "…",
+    "[Write this section.]",
+    "\u{feff}",
+    "\u{202e}",
+    "\u{0651}",
+    "ـ",
+    "é",
+    "&amp;",
+    "&#0;",
+    "\\",
+    "[",
+    "]",
+    "(",
+    ")",
+    "<",
+    ">",
+    "|",
+    ":",
+    "#",
+    "=\n",
+    "---",
+    "***\n",
+    "<https://x.org>",
+];
+
+/// A small deterministic generator (xorshift), so failures can be replayed.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 as usize
+    }
+}
+
+#[test]
+fn random_markdown_never_panics() {
+    let guidance = Guidance::builtin().unwrap();
+    let checker = Checker::new(
+        &guidance,
+        CheckOptions {
+            final_: true,
+            ..CheckOptions::default()
+        },
+    );
+    let renderer = parallel_review::render::Renderer::new(
+        &guidance,
+        parallel_review::templates::load(None).unwrap(),
+        parallel_review::render::RenderOptions {
+            number_paragraphs: true,
+        },
+    );
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    for case in 0..3000 {
+        let length = rng.next() % 60;
+        let text: String = (0..length)
+            .map(|_| FRAGMENTS[rng.next() % FRAGMENTS.len()])
+            .collect();
+        let Ok(text) = Report::decode(text.into_bytes()) else {
+            continue;
+        };
+        let report = Report::parse(text.clone(), &guidance, checker.matcher());
+        let result = checker.check_report(Path::new("case.md"), &report);
+        for d in &result.diagnostics {
+            assert!(d.line >= 1 && d.column >= 1, "case {case}: {text:?}");
+        }
+        let html = renderer
+            .html(&report, Path::new("case.md"))
+            .unwrap_or_else(|e| panic!("case {case}: {e}: {text:?}"));
+        assert!(!html.contains("<script>x"), "case {case}: {text:?}");
+    }
+}
