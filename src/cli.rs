@@ -11,7 +11,7 @@ use crate::lang::Lang;
 #[derive(Debug, Parser)]
 #[command(name = "parallel-review", version, propagate_version = true)]
 #[command(
-    after_help = "Start with:\n  parallel-review new my-report.md --lang ar --stakeholder trade-union --country JO --organization \"…\" --objectives 6,22\n  parallel-review guidance --lang fr"
+    after_help = "A writer's first commands:\n  parallel-review new my-report.md --lang ar --stakeholder trade-union --country JO --organization \"…\" --objectives 6,22\n  parallel-review check my-report.md\n  parallel-review render my-report.md -o my-report.pdf\n\nFor network staff:\n  parallel-review check submissions/ --final\n  parallel-review coverage submissions/ -o coverage.html\n\nMessages speak Arabic, English or French: --lang, else PARALLEL_REVIEW_LANG, else the locale."
 )]
 pub struct Cli {
     /// Use this guidance note instead of the built-in one (see `guidance export`)
