@@ -22,6 +22,11 @@ pub fn name(code: &str, lang: Lang) -> Option<String> {
     Some(name.to_string())
 }
 
+/// The name of a country in a language, or the code as written when it is not a country.
+pub fn display_name(code: &str, lang: Lang) -> String {
+    name(code, lang).unwrap_or_else(|| code.to_string())
+}
+
 /// The valid code closest to a mistyped one: same letters in another case, or a country
 /// whose English name was typed instead of its code.
 pub fn suggest(input: &str) -> Option<String> {

@@ -60,6 +60,11 @@ impl Lang {
         self == Lang::Ar
     }
 
+    /// The HTML `dir` of text in this language.
+    pub fn dir(self) -> &'static str {
+        if self.is_rtl() { "rtl" } else { "ltr" }
+    }
+
     /// Writes a number the way a reader of this language expects it.
     pub fn number(self, n: impl fmt::Display) -> String {
         let text = n.to_string();

@@ -85,7 +85,7 @@ pub fn scaffold(guidance: &Guidance, report: &NewReport, tera: &Tera) -> Result<
         });
     let mut context = Context::new();
     context.insert("lang", lang.code());
-    context.insert("dir", if lang.is_rtl() { "rtl" } else { "ltr" });
+    context.insert("dir", lang.dir());
     context.insert("front_matter", &front_matter(guidance, report));
     context.insert("sections", &sections);
     context.insert("placeholder", guidance.placeholder.get(lang));

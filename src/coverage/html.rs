@@ -52,13 +52,8 @@ pub fn page(
 ) -> Result<String, String> {
     let lang = c.language;
     let t = |id: &'static str| Msg::new(id).plain(lang);
-    let stakeholder_name = |id: &str| {
-        guidance
-            .stakeholder(id)
-            .map_or_else(|| id.to_string(), |s| s.title.get(lang).clone())
-    };
-    let country_name =
-        |code: &str| crate::country::name(code, lang).unwrap_or_else(|| code.to_string());
+    let stakeholder_name = |id: &str| guidance.stakeholder_name(id, lang);
+    let country_name = |code: &str| crate::country::display_name(code, lang);
 
     let objectives: Vec<ObjectiveView> = c
         .objectives
@@ -210,7 +205,7 @@ pub fn page(
     let mut context = Context::new();
     context.insert("version", env!("CARGO_PKG_VERSION"));
     context.insert("lang", lang.code());
-    context.insert("dir", if lang.is_rtl() { "rtl" } else { "ltr" });
+    context.insert("dir", lang.dir());
     context.insert("fonts", crate::render::fonts(lang));
     context.insert("counter_style", "decimal");
     context.insert("labels", &labels);

@@ -244,6 +244,12 @@ impl Guidance {
         self.stakeholders.iter().find(|s| s.id == id)
     }
 
+    /// The name of a stakeholder kind in a language, or the id as written when unknown.
+    pub fn stakeholder_name(&self, id: &str, lang: Lang) -> String {
+        self.stakeholder(id)
+            .map_or_else(|| id.to_string(), |s| s.title.get(lang).clone())
+    }
+
     /// The front matter field with this name.
     pub fn field(&self, name: &str) -> Option<&Field> {
         self.fields.iter().find(|f| f.name == name)

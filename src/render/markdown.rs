@@ -14,7 +14,7 @@ use comrak::options::Plugins;
 use comrak::{Anchorizer, Arena, Options, format_html_with_plugins, parse_document};
 
 use crate::links::{local_link_problem, percent_decode};
-use crate::report::{HeadingKind, HeadingMatcher, classify_outline};
+use crate::report::{HeadingKind, HeadingMatcher, Placeholders, classify_outline};
 
 /// Images larger than this are not embedded.
 const MAX_IMAGE_BYTES: u64 = 8 * 1024 * 1024;
@@ -70,7 +70,7 @@ pub fn render(
     markdown: &str,
     dir: &Path,
     matcher: &HeadingMatcher,
-    placeholders: &[String],
+    placeholders: &Placeholders,
     guidance: &crate::guidance::Guidance,
 ) -> Body {
     let arena = Arena::new();
@@ -90,18 +90,14 @@ pub fn render(
 }
 
 /// Removes and rewrites what must not reach the page.
-fn clean<'a>(root: &'a AstNode<'a>, dir: &Path, placeholders: &[String]) {
+fn clean<'a>(root: &'a AstNode<'a>, dir: &Path, placeholders: &Placeholders) {
     let nodes: Vec<&AstNode> = root.descendants().collect();
     for node in nodes {
         let value = node.data.borrow().value.clone();
         match value {
             NodeValue::HtmlBlock(_) | NodeValue::HtmlInline(_) => node.detach(),
             NodeValue::Paragraph => {
-                let text = node.collect_text();
-                let text = text.trim();
-                if placeholders.iter().any(|p| text.contains(p.as_str()))
-                    || matches!(text, "…" | "..." | "[…]" | "[...]")
-                {
+                if placeholders.matches(&node.collect_text()) {
                     node.detach();
                 }
             }

@@ -15,7 +15,7 @@ use crate::guidance::Guidance;
 use crate::lang::Lang;
 use crate::messages::Msg;
 use crate::msg;
-use crate::report::{HeadingMatcher, Report};
+use crate::report::{HeadingMatcher, Placeholders, Report};
 
 /// How to render.
 #[derive(Debug, Clone, Copy, Default)]
@@ -49,7 +49,7 @@ pub struct Renderer<'g> {
     matcher: HeadingMatcher,
     tera: Tera,
     options: RenderOptions,
-    placeholders: Vec<String>,
+    placeholders: Placeholders,
 }
 
 #[derive(Serialize)]
@@ -70,11 +70,7 @@ impl<'g> Renderer<'g> {
             matcher: HeadingMatcher::new(guidance),
             tera,
             options,
-            placeholders: guidance
-                .placeholder
-                .iter()
-                .map(|(_, p)| p.trim().to_string())
-                .collect(),
+            placeholders: Placeholders::new(guidance),
         }
     }
 
@@ -98,10 +94,7 @@ impl<'g> Renderer<'g> {
         Summary {
             title,
             organization: text("organization"),
-            stakeholder: self
-                .guidance
-                .stakeholder(&stakeholder)
-                .map_or(stakeholder.clone(), |s| s.title.get(lang).clone()),
+            stakeholder: self.guidance.stakeholder_name(&stakeholder, lang),
             countries: countries(report, lang),
             language: text("language"),
             date: long_date(&text("date"), lang),
@@ -163,7 +156,7 @@ impl<'g> Renderer<'g> {
         let mut context = Context::new();
         context.insert("version", env!("CARGO_PKG_VERSION"));
         context.insert("lang", lang.code());
-        context.insert("dir", if lang.is_rtl() { "rtl" } else { "ltr" });
+        context.insert("dir", lang.dir());
         context.insert("title", &summary.title);
         context.insert("organization", &summary.organization);
         context.insert("partners", &partners);
@@ -217,7 +210,7 @@ impl<'g> Renderer<'g> {
         let mut context = Context::new();
         context.insert("version", env!("CARGO_PKG_VERSION"));
         context.insert("lang", lang.code());
-        context.insert("dir", if lang.is_rtl() { "rtl" } else { "ltr" });
+        context.insert("dir", lang.dir());
         context.insert("labels", &labels);
         context.insert("reports", rows);
         context.insert("fonts", fonts(lang));
@@ -377,7 +370,7 @@ fn countries(report: &Report, lang: Lang) -> Vec<String> {
     report
         .list_field("country")
         .into_iter()
-        .map(|code| crate::country::name(&code, lang).unwrap_or(code))
+        .map(|code| crate::country::display_name(&code, lang))
         .collect()
 }
 

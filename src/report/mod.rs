@@ -35,6 +35,30 @@ pub enum HeadingKind {
     Other,
 }
 
+/// The placeholder text a scaffold leaves, as the guidance gives it in every language.
+#[derive(Debug, Clone)]
+pub struct Placeholders(Vec<String>);
+
+impl Placeholders {
+    /// The guidance's placeholders.
+    pub fn new(guidance: &Guidance) -> Placeholders {
+        Placeholders(
+            guidance
+                .placeholder
+                .iter()
+                .map(|(_, p)| p.trim().to_string())
+                .collect(),
+        )
+    }
+
+    /// Whether a paragraph is unfinished: it holds a placeholder, or is only an ellipsis.
+    pub fn matches(&self, paragraph: &str) -> bool {
+        let text = paragraph.trim();
+        self.0.iter().any(|p| text.contains(p.as_str()))
+            || matches!(text, "…" | "..." | "[…]" | "[...]")
+    }
+}
+
 /// A heading and what it holds up to the next heading.
 #[derive(Debug, Clone)]
 pub struct Heading {
@@ -272,7 +296,7 @@ fn classify(headings: &mut [Heading], matcher: &HeadingMatcher) {
 /// State of the single pass over the body.
 struct Walker<'a> {
     report: &'a mut Report,
-    placeholders: Vec<String>,
+    placeholders: Placeholders,
     /// Text of the block being read, and where the block starts.
     block: String,
     block_start: usize,
@@ -283,14 +307,9 @@ struct Walker<'a> {
 
 impl<'a> Walker<'a> {
     fn new(guidance: &Guidance, report: &'a mut Report) -> Walker<'a> {
-        let placeholders = guidance
-            .placeholder
-            .iter()
-            .map(|(_, p)| p.trim().to_string())
-            .collect();
         Walker {
             report,
-            placeholders,
+            placeholders: Placeholders::new(guidance),
             block: String::new(),
             block_start: 0,
             heading: None,
@@ -460,12 +479,7 @@ impl<'a> Walker<'a> {
         }
         let text = std::mem::take(&mut self.block);
         let trimmed = text.trim();
-        let placeholder = self
-            .placeholders
-            .iter()
-            .any(|p| trimmed.contains(p.as_str()))
-            || matches!(trimmed, "…" | "..." | "[…]" | "[...]");
-        if placeholder {
+        if self.placeholders.matches(trimmed) {
             let start = self.block_start;
             self.unfinished(Unfinished::Placeholder, start..start + 1);
             return;
