@@ -96,11 +96,7 @@ fn clean<'a>(root: &'a AstNode<'a>, dir: &Path, placeholders: &Placeholders) {
         let value = node.data.borrow().value.clone();
         match value {
             NodeValue::HtmlBlock(_) | NodeValue::HtmlInline(_) => node.detach(),
-            NodeValue::Paragraph => {
-                if placeholders.matches(&node.collect_text()) {
-                    node.detach();
-                }
-            }
+            NodeValue::Paragraph if placeholders.matches(&node.collect_text()) => node.detach(),
             NodeValue::Image(link) => {
                 let url = link.url.trim().to_string();
                 if is_remote(&url) {
