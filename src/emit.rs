@@ -91,11 +91,11 @@ pub fn human(result: &FileResult, lang_of: impl Fn(&FileResult) -> Lang, style: 
     let path = result.path.display().to_string();
     let mut out = String::new();
     for d in &result.diagnostics {
-        let label = msg!("severity-error");
         let severity = match d.severity {
-            Severity::Error => label.text(lang),
-            Severity::Warning => msg!("severity-warning").text(lang),
-        };
+            Severity::Error => msg!("severity-error"),
+            Severity::Warning => msg!("severity-warning"),
+        }
+        .text(lang);
         let _ = writeln!(
             out,
             "{}{} {}",
