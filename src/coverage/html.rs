@@ -222,10 +222,9 @@ pub fn page(
     );
     context.insert(
         "missing_voices",
-        &c.by_stakeholder
-            .iter()
-            .filter(|(_, n)| **n == 0)
-            .map(|(k, _)| stakeholder_name(k))
+        &c.missing_voices()
+            .into_iter()
+            .map(stakeholder_name)
             .collect::<Vec<_>>(),
     );
     context.insert(

@@ -213,6 +213,17 @@ pub struct Coverage {
     pub reports: Vec<ReportSummary>,
 }
 
+impl Coverage {
+    /// Stakeholder kinds of the guidance that no report comes from.
+    pub fn missing_voices(&self) -> Vec<&str> {
+        self.by_stakeholder
+            .iter()
+            .filter(|(_, n)| **n == 0)
+            .map(|(k, _)| k.as_str())
+            .collect()
+    }
+}
+
 /// Reads every report under `paths` and counts what they cover.
 pub fn collect(guidance: &Guidance, paths: &[PathBuf], lang: Lang) -> Coverage {
     let checker = Checker::new(guidance, CheckOptions::default());

@@ -102,12 +102,7 @@ pub fn table(c: &Coverage) -> String {
         );
     }
     out.push('\n');
-    let missing: Vec<&str> = c
-        .by_stakeholder
-        .iter()
-        .filter(|(_, n)| **n == 0)
-        .map(|(k, _)| k.as_str())
-        .collect();
+    let missing = c.missing_voices();
     let _ = writeln!(
         out,
         "{}",
@@ -329,98 +324,94 @@ fn cell(text: &str) -> String {
     out
 }
 
+/// A Markdown table row from cells already made safe with [`cell`].
+fn md_row(cells: &[String]) -> String {
+    format!("| {} |\n", cells.join(" | "))
+}
+
 /// A Markdown summary for a synthesis report.
 pub fn markdown(c: &Coverage) -> String {
     let lang = c.language;
     let n = |v: usize| lang.number(v);
-    let totals = &c.totals;
+    let t = |id: &'static str| t(id, lang);
     let mut out = String::new();
-    let _ = writeln!(out, "# {}\n", t("cov-title", lang));
-    let _ = writeln!(out, "{}\n", totals.headline().text(lang));
-    let _ = writeln!(out, "## {}\n", t("cov-gaps-heading", lang));
+    let _ = writeln!(
+        out,
+        "# {}\n\n{}\n",
+        t("cov-title"),
+        c.totals.headline().text(lang)
+    );
+    let _ = writeln!(out, "## {}\n", t("cov-gaps-heading"));
     if c.gaps.is_empty() {
-        let _ = writeln!(out, "{}\n", t("cov-no-gaps", lang));
+        let _ = writeln!(out, "{}", t("cov-no-gaps"));
     }
     for o in c.objectives.iter().filter(|o| o.written == 0) {
         let _ = writeln!(
             out,
             "- {} {}: {}",
-            t("cov-objective", lang),
+            t("cov-objective"),
             n(o.number as usize),
             cell(&o.title)
         );
     }
-    if !c.gaps.is_empty() {
-        out.push('\n');
-    }
-    let _ = writeln!(out, "## {}\n", t("cov-objectives", lang));
-    let _ = writeln!(
-        out,
-        "| # | {} | {} | {} | {} |",
-        t("cov-objective", lang),
-        t("cov-written", lang),
-        t("cov-declared-only", lang),
-        t("cov-by-stakeholder", lang)
-    );
-    let _ = writeln!(out, "|---:|---|---:|---:|---|");
+    let _ = writeln!(out, "\n## {}\n", t("cov-objectives"));
+    out.push_str(&md_row(&[
+        "#".into(),
+        t("cov-objective"),
+        t("cov-written"),
+        t("cov-declared-only"),
+        t("cov-by-stakeholder"),
+    ]));
+    out.push_str("|---:|---|---:|---:|---|\n");
     for o in &c.objectives {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} | {} |",
+        out.push_str(&md_row(&[
             n(o.number as usize),
             cell(&o.short),
             n(o.written),
             n(o.declared_only),
-            cell(&counts(&o.by_stakeholder, lang))
-        );
+            cell(&counts(&o.by_stakeholder, lang)),
+        ]));
     }
-    let _ = writeln!(out, "\n## {}\n", t("cov-round-tables", lang));
+    let _ = writeln!(out, "\n## {}\n", t("cov-round-tables"));
     for rt in &c.round_tables {
         let _ = writeln!(out, "- {}", rt.line().text(lang));
     }
-    let _ = writeln!(out, "\n## {}\n", t("cov-principles", lang));
+    let _ = writeln!(out, "\n## {}\n", t("cov-principles"));
     for p in &c.principles {
         let _ = writeln!(out, "- ({}) {}: {}", p.letter, cell(&p.title), n(p.reports));
     }
-    let _ = writeln!(out, "\n## {}\n", t("cov-voices", lang));
+    let _ = writeln!(out, "\n## {}\n", t("cov-voices"));
     let _ = writeln!(out, "- {}", cell(&counts(&c.by_stakeholder, lang)));
-    let missing: Vec<&str> = c
-        .by_stakeholder
-        .iter()
-        .filter(|(_, n)| **n == 0)
-        .map(|(k, _)| k.as_str())
-        .collect();
+    let missing = c.missing_voices();
     if !missing.is_empty() {
         let _ = writeln!(
             out,
             "- {}: {}",
-            t("cov-no-report-from", lang),
+            t("cov-no-report-from"),
             cell(&missing.join(", "))
         );
     }
     let _ = writeln!(
         out,
         "- {}: {}",
-        t("cov-countries", lang),
+        t("cov-countries"),
         cell(&counts(&c.by_country, lang))
     );
     let _ = writeln!(
         out,
         "- {}: {}",
-        t("cov-languages", lang),
+        t("cov-languages"),
         cell(&counts(&c.by_language, lang))
     );
-    let _ = writeln!(out, "\n## {}\n", t("cov-reports", lang));
-    let _ = writeln!(
-        out,
-        "| {} | {} | {} | {} | {} |",
-        t("render-report", lang),
-        t("render-organization", lang),
-        t("render-stakeholder", lang),
-        t("cov-status", lang),
-        t("cov-written", lang)
-    );
-    let _ = writeln!(out, "|---|---|---|---|---|");
+    let _ = writeln!(out, "\n## {}\n", t("cov-reports"));
+    out.push_str(&md_row(&[
+        t("render-report"),
+        t("render-organization"),
+        t("render-stakeholder"),
+        t("cov-status"),
+        t("cov-written"),
+    ]));
+    out.push_str("|---|---|---|---|---|\n");
     for r in &c.reports {
         let title = if r.title.is_empty() {
             &r.path
@@ -433,15 +424,13 @@ pub fn markdown(c: &Coverage) -> String {
             .map(|n| lang.number(n))
             .collect::<Vec<_>>()
             .join(", ");
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} | {} |",
+        out.push_str(&md_row(&[
             cell(title),
             cell(&r.organization),
             cell(&r.stakeholder),
             status_label(r.status, lang),
-            written
-        );
+            written,
+        ]));
     }
     out
 }
