@@ -11,7 +11,7 @@ use crate::diagnostic::Severity;
 use crate::fsutil::{Overwrite, write_atomic};
 use crate::guidance::Guidance;
 use crate::lang::Lang;
-use crate::render::{IndexRow, RenderOptions, Renderer, pdf};
+use crate::render::{IndexRow, RenderOptions, Renderer, Summary, pdf};
 use crate::walk::{Found, find_reports, require_existing};
 use crate::{fail, msg};
 
@@ -36,6 +36,13 @@ pub(super) fn run(guidance: &Guidance, args: RenderArgs) -> Result<ExitCode> {
         RenderFormat::Pdf => Some(pdf::find_browser(args.browser.as_deref())?),
         RenderFormat::Html => None,
     };
+    let job = Job {
+        renderer: &renderer,
+        checker: &checker,
+        format,
+        browser: browser.as_deref(),
+        lang,
+    };
     if args.input.is_dir() {
         let Some(out_dir) = &args.out_dir else {
             return Err(fail!(
@@ -43,34 +50,22 @@ pub(super) fn run(guidance: &Guidance, args: RenderArgs) -> Result<ExitCode> {
                 path = args.input.display().to_string()
             ));
         };
-        return batch(
-            &renderer,
-            &checker,
-            &args.input,
-            out_dir,
-            format,
-            browser.as_deref(),
-            lang,
-        );
+        return job.batch(&args.input, out_dir);
     }
-    let out = args
-        .output
-        .clone()
-        .unwrap_or_else(|| args.input.with_extension(extension(format)));
+    let named = args.input.with_extension(extension(format));
+    let out = match (&args.output, &args.out_dir) {
+        (Some(out), _) => out.clone(),
+        (None, Some(dir)) => dir.join(named.file_name().unwrap_or_default()),
+        (None, None) => named,
+    };
     if same_file(&out, &args.input) {
         return Err(fail!("render-same-file", path = out.display().to_string()));
     }
-    render_one(
-        &renderer,
-        &checker,
-        &args.input,
-        &out,
-        format,
-        browser.as_deref(),
-        lang,
-    )
-    // Already in the reader's language.
-    .map_err(anyhow::Error::msg)?;
+    if let Some(dir) = args.out_dir.as_deref() {
+        crate::fsutil::create_dir_all(dir)?;
+    }
+    // The reason is already in the reader's language.
+    job.one(&args.input, &out).map_err(anyhow::Error::msg)?;
     eprintln!(
         "{}",
         msg!("render-wrote", path = out.display().to_string()).text(lang)
@@ -78,188 +73,165 @@ pub(super) fn run(guidance: &Guidance, args: RenderArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Renders one report; a report that cannot be read at all is an error and writes nothing.
-fn render_one(
-    renderer: &Renderer,
-    checker: &Checker,
-    input: &Path,
-    out: &Path,
+/// What every report of a run is rendered with.
+struct Job<'a> {
+    renderer: &'a Renderer<'a>,
+    checker: &'a Checker<'a>,
     format: RenderFormat,
-    browser: Option<&Path>,
+    browser: Option<&'a Path>,
     lang: Lang,
-) -> Result<IndexRowParts, String> {
-    let (result, report) = checker.check_file(input);
-    let Some(report) = report else {
-        let reason = result.reason(lang);
-        return Err(msg!(
-            "render-unreadable",
-            path = input.display().to_string(),
-            reason = reason
-        )
-        .text(lang));
-    };
-    let errors = result.count(Severity::Error);
-    let warnings = result.count(Severity::Warning);
-    if errors + warnings > 0 {
-        eprintln!(
-            "{}",
-            msg!(
-                "render-check-warning",
-                path = input.display().to_string(),
-                errors = errors,
-                warnings = warnings
+}
+
+impl Job<'_> {
+    /// Renders one report; a report that cannot be read at all is an error and writes
+    /// nothing. What the index shows about it, and its errors in `check`, on success.
+    fn one(&self, input: &Path, out: &Path) -> Result<(Summary, usize), String> {
+        let lang = self.lang;
+        let path = input.display().to_string();
+        let (result, report) = self.checker.check_file(input);
+        let Some(report) = report else {
+            return Err(msg!(
+                "render-unreadable",
+                path = path,
+                reason = result.reason(lang)
             )
-            .text(lang)
-        );
-    }
-    let html = renderer.html(&report, input)?;
-    match (format, browser) {
-        (RenderFormat::Pdf, Some(browser)) => {
-            if Renderer::lang_of(&report) == Lang::Ar && pdf::arabic_font_installed() == Some(false)
-            {
-                eprintln!("{}", msg!("render-no-arabic-font").text(lang));
-            }
-            pdf::print(browser, &html, out).map_err(|e| format!("{e:#}"))?;
+            .text(lang));
+        };
+        let errors = result.count(Severity::Error);
+        let warnings = result.count(Severity::Warning);
+        if errors + warnings > 0 {
+            eprintln!(
+                "{}",
+                msg!(
+                    "render-check-warning",
+                    path = path,
+                    errors = errors,
+                    warnings = warnings
+                )
+                .text(lang)
+            );
         }
-        _ => write_atomic(out, html.as_bytes(), Overwrite::Allow).map_err(|e| format!("{e:#}"))?,
-    }
-    Ok(IndexRowParts {
-        summary: renderer.summary(&report, input, lang),
-        errors,
-    })
-}
-
-struct IndexRowParts {
-    summary: crate::render::Summary,
-    errors: usize,
-}
-
-/// Renders every report of a folder into `out_dir`, with an index; one bad report does
-/// not stop the others.
-fn batch(
-    renderer: &Renderer,
-    checker: &Checker,
-    input: &Path,
-    out_dir: &Path,
-    format: RenderFormat,
-    browser: Option<&Path>,
-    lang: Lang,
-) -> Result<ExitCode> {
-    std::fs::create_dir_all(out_dir).map_err(|e| {
-        fail!(
-            "create-folder-failed",
-            path = out_dir.display().to_string(),
-            reason = e.to_string()
-        )
-    })?;
-    let out_canonical = out_dir
-        .canonicalize()
-        .unwrap_or_else(|_| out_dir.to_path_buf());
-    let found: Vec<PathBuf> = find_reports(&[input.to_path_buf()])
-        .into_iter()
-        .filter_map(|f| match f {
-            Found::File(path) => Some(path),
-            Found::Problem(path, problem) => {
-                eprintln!(
-                    "{}",
-                    msg!(
-                        "render-failed",
-                        path = path.display().to_string(),
-                        reason = problem.text(lang)
-                    )
-                    .text(lang)
-                );
-                None
+        let html = self.renderer.html(&report, input)?;
+        match (self.format, self.browser) {
+            (RenderFormat::Pdf, Some(browser)) => {
+                if Renderer::lang_of(&report) == Lang::Ar
+                    && pdf::arabic_font_installed() == Some(false)
+                {
+                    eprintln!("{}", msg!("render-no-arabic-font").text(lang));
+                }
+                pdf::print(browser, &html, out).map_err(|e| format!("{e:#}"))?;
             }
-        })
-        // Reports already rendered into a folder inside the input are not read again.
-        .filter(|path| {
-            !path
-                .canonicalize()
-                .is_ok_and(|p| p.starts_with(&out_canonical))
-        })
-        .collect();
-    let work = |path: &PathBuf| {
-        let relative = path
-            .strip_prefix(input)
-            .unwrap_or(path)
-            .with_extension(extension(format));
-        let out = out_dir.join(&relative);
-        if let Some(parent) = out.parent() {
-            let _ = std::fs::create_dir_all(parent);
+            _ => write_atomic(out, html.as_bytes(), Overwrite::Allow)
+                .map_err(|e| format!("{e:#}"))?,
         }
-        let result = render_one(renderer, checker, path, &out, format, browser, lang);
-        (path.clone(), relative, result)
-    };
-    // The browser uses both cores for one print; HTML pages are cheap enough to render in parallel.
-    let results: Vec<_> = match format {
-        RenderFormat::Html => crate::par::map(&found, work),
-        RenderFormat::Pdf => found.iter().map(work).collect(),
-    };
-    let mut rows = Vec::new();
-    let mut failures = Vec::new();
-    for (path, relative, result) in results {
-        match result {
-            Ok(parts) => rows.push(IndexRow {
-                href: Some(relative.to_string_lossy().replace('\\', "/")),
-                status: if parts.errors == 0 {
-                    msg!("render-status-ok").plain(lang)
-                } else {
-                    msg!("render-status-errors", errors = parts.errors).plain(lang)
-                },
-                summary: parts.summary,
-                failed: false,
-            }),
-            Err(reason) => {
-                failures.push(
-                    msg!(
-                        "render-failed",
-                        path = path.display().to_string(),
-                        reason = reason.as_str()
-                    )
-                    .text(lang),
-                );
-                rows.push(IndexRow {
-                    href: None,
-                    summary: crate::render::Summary {
-                        title: path.display().to_string(),
-                        organization: String::new(),
-                        stakeholder: String::new(),
-                        countries: Vec::new(),
-                        language: String::new(),
-                        date: String::new(),
-                        objectives: String::new(),
+        Ok((self.renderer.summary(&report, input, lang), errors))
+    }
+
+    /// Renders every report of a folder into `out_dir`, with an index; one bad report
+    /// does not stop the others.
+    fn batch(&self, input: &Path, out_dir: &Path) -> Result<ExitCode> {
+        let lang = self.lang;
+        crate::fsutil::create_dir_all(out_dir)?;
+        let out_canonical = out_dir
+            .canonicalize()
+            .unwrap_or_else(|_| out_dir.to_path_buf());
+        let found: Vec<PathBuf> = find_reports(&[input.to_path_buf()])
+            .into_iter()
+            .filter_map(|f| match f {
+                Found::File(path) => Some(path),
+                Found::Problem(path, problem) => {
+                    eprintln!(
+                        "{}",
+                        msg!(
+                            "render-failed",
+                            path = path.display().to_string(),
+                            reason = problem.text(lang)
+                        )
+                        .text(lang)
+                    );
+                    None
+                }
+            })
+            // Reports already rendered into a folder inside the input are not read again.
+            .filter(|path| {
+                !path
+                    .canonicalize()
+                    .is_ok_and(|p| p.starts_with(&out_canonical))
+            })
+            .collect();
+        let work = |path: &PathBuf| {
+            let relative = path
+                .strip_prefix(input)
+                .unwrap_or(path)
+                .with_extension(extension(self.format));
+            let out = out_dir.join(&relative);
+            let result = match out.parent().map(crate::fsutil::create_dir_all) {
+                Some(Err(e)) => Err(e.to_string()),
+                _ => self.one(path, &out),
+            };
+            (path.clone(), relative, result)
+        };
+        // The browser uses both cores for one print; HTML pages are cheap enough to render in parallel.
+        let results: Vec<_> = match self.format {
+            RenderFormat::Html => crate::par::map(&found, work),
+            RenderFormat::Pdf => found.iter().map(work).collect(),
+        };
+        let mut rows = Vec::new();
+        let mut failures = Vec::new();
+        for (path, relative, result) in results {
+            rows.push(match result {
+                Ok((summary, errors)) => IndexRow {
+                    href: Some(relative.to_string_lossy().replace('\\', "/")),
+                    status: match errors {
+                        0 => msg!("render-status-ok").plain(lang),
+                        n => msg!("render-status-errors", errors = n).plain(lang),
                     },
-                    status: msg!("render-status-failed").plain(lang),
-                    failed: true,
-                });
-            }
+                    summary,
+                    failed: false,
+                },
+                Err(reason) => {
+                    failures.push(
+                        msg!(
+                            "render-failed",
+                            path = path.display().to_string(),
+                            reason = reason
+                        )
+                        .text(lang),
+                    );
+                    IndexRow {
+                        href: None,
+                        summary: Summary {
+                            title: path.display().to_string(),
+                            ..Summary::default()
+                        },
+                        status: msg!("render-status-failed").plain(lang),
+                        failed: true,
+                    }
+                }
+            });
         }
-    }
-    let index = renderer
-        .index(&rows, lang)
-        .map_err(|e| fail!("template-error", name = "render/index.html", reason = e))?;
-    let index_path = out_dir.join("index.html");
-    write_atomic(&index_path, index.as_bytes(), Overwrite::Allow)?;
-    for failure in &failures {
-        eprintln!("{failure}");
-    }
-    let rendered = rows.len() - failures.len();
-    eprintln!(
-        "{}",
-        msg!(
+        let index = self
+            .renderer
+            .index(&rows, lang)
+            .map_err(|e| fail!("template-error", name = "render/index.html", reason = e))?;
+        let index_path = out_dir.join("index.html");
+        write_atomic(&index_path, index.as_bytes(), Overwrite::Allow)?;
+        for failure in &failures {
+            eprintln!("{failure}");
+        }
+        let summary = msg!(
             "render-batch-summary",
-            rendered = rendered,
+            rendered = rows.len() - failures.len(),
             reports = rows.len(),
             index = index_path.display().to_string()
-        )
-        .text(lang)
-    );
-    Ok(if failures.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
+        );
+        eprintln!("{}", summary.text(lang));
+        Ok(if failures.is_empty() {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        })
+    }
 }
 
 fn extension(format: RenderFormat) -> &'static str {

@@ -25,7 +25,7 @@ pub struct RenderOptions {
 }
 
 /// What an index of reports shows about one report.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct Summary {
     /// Title.
     pub title: String,

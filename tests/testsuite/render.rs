@@ -425,3 +425,12 @@ fn render_templates_can_be_overridden() {
     );
     assert!(html.contains(".custom-rule"));
 }
+
+#[test]
+fn a_single_report_can_be_rendered_into_an_output_folder() {
+    let s = Scratch::new();
+    let input = example(EXAMPLES[1]);
+    s.run(&["render", input.to_str().unwrap(), "--out-dir", "out/site"])
+        .expect_code(0);
+    assert!(s.path("out/site/en-joint-civil-society-lb.html").is_file());
+}
