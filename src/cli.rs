@@ -114,7 +114,7 @@ pub struct RenderArgs {
     #[arg(short, long, value_name = "OUT", conflicts_with = "out_dir")]
     pub output: Option<PathBuf>,
 
-    /// Folder to render a folder of reports into, with an index.html
+    /// Folder to write into; for a folder of reports, also an index.html listing them
     #[arg(long, value_name = "DIR")]
     pub out_dir: Option<PathBuf>,
 
