@@ -217,37 +217,47 @@ fn row(fields: &[String]) -> String {
         + "\r\n"
 }
 
+/// The columns that say which report a CSV row is about.
+const REPORT_COLUMNS: [&str; 8] = [
+    "path",
+    "title",
+    "organization",
+    "stakeholder",
+    "countries",
+    "language",
+    "date",
+    "status",
+];
+
+/// The values of [`REPORT_COLUMNS`] for a report.
+fn report_fields(r: &super::ReportSummary) -> Vec<String> {
+    vec![
+        r.path.clone(),
+        r.title.clone(),
+        r.organization.clone(),
+        r.stakeholder.clone(),
+        r.countries.join(";"),
+        r.language.clone(),
+        r.date.clone(),
+        status_name(r.status).into(),
+    ]
+}
+
 /// Tidy CSV: one row per report and objective.
 pub fn csv_tidy(c: &Coverage) -> String {
-    let mut out = row(&[
-        "path",
-        "title",
-        "organization",
-        "stakeholder",
-        "countries",
-        "language",
-        "date",
-        "status",
-        "objective",
-        "round_table",
-        "cell",
-    ]
-    .map(String::from));
+    let mut header: Vec<String> = REPORT_COLUMNS.map(String::from).to_vec();
+    header.extend(["objective", "round_table", "cell"].map(String::from));
+    let mut out = row(&header);
     for r in &c.reports {
+        let report = report_fields(r);
         for o in &c.objectives {
-            out.push_str(&row(&[
-                r.path.clone(),
-                r.title.clone(),
-                r.organization.clone(),
-                r.stakeholder.clone(),
-                r.countries.join(";"),
-                r.language.clone(),
-                r.date.clone(),
-                status_name(r.status).into(),
+            let mut fields = report.clone();
+            fields.extend([
                 o.number.to_string(),
                 o.round_table.to_string(),
                 r.cell(o.number).as_str().into(),
-            ]));
+            ]);
+            out.push_str(&row(&fields));
         }
     }
     out
@@ -255,21 +265,8 @@ pub fn csv_tidy(c: &Coverage) -> String {
 
 /// Wide CSV: one row per report, a column per objective.
 pub fn csv_wide(c: &Coverage) -> String {
-    let mut header: Vec<String> = [
-        "path",
-        "title",
-        "organization",
-        "stakeholder",
-        "countries",
-        "language",
-        "date",
-        "status",
-        "errors",
-        "warnings",
-        "words",
-    ]
-    .map(String::from)
-    .to_vec();
+    let mut header: Vec<String> = REPORT_COLUMNS.map(String::from).to_vec();
+    header.extend(["errors", "warnings", "words"].map(String::from));
     header.extend(
         c.objectives
             .iter()
@@ -277,19 +274,12 @@ pub fn csv_wide(c: &Coverage) -> String {
     );
     let mut out = row(&header);
     for r in &c.reports {
-        let mut fields = vec![
-            r.path.clone(),
-            r.title.clone(),
-            r.organization.clone(),
-            r.stakeholder.clone(),
-            r.countries.join(";"),
-            r.language.clone(),
-            r.date.clone(),
-            status_name(r.status).into(),
+        let mut fields = report_fields(r);
+        fields.extend([
             r.errors.to_string(),
             r.warnings.to_string(),
             r.words.to_string(),
-        ];
+        ]);
         fields.extend(
             c.objectives
                 .iter()
