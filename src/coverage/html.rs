@@ -6,8 +6,8 @@ use std::path::Path;
 use serde::Serialize;
 use tera::{Context, Tera};
 
+use super::Coverage;
 use super::output::{cell_class, status_label};
-use super::{Coverage, Status};
 use crate::guidance::Guidance;
 use crate::messages::Msg;
 
@@ -109,11 +109,7 @@ pub fn page(
                 .map(|c| country_name(c))
                 .collect::<Vec<_>>()
                 .join(&t("list-separator")),
-            status: match r.status {
-                Status::Complete => "complete",
-                Status::Incomplete => "incomplete",
-                Status::Unreadable => "unreadable",
-            },
+            status: r.status.as_str(),
             status_label: status_label(r.status, lang),
             reason: r.reason.clone(),
             written: r
@@ -148,21 +144,10 @@ pub fn page(
         .iter()
         .map(|rt| rt.line().plain(lang))
         .collect();
-    let principles: Vec<Count> = c
-        .principles
-        .iter()
-        .map(|p| Count {
-            name: p.title.clone(),
-            count: lang.number(p.reports),
-        })
-        .collect();
     let principles: Vec<serde_json::Value> = c
         .principles
         .iter()
-        .zip(principles)
-        .map(
-            |(p, v)| serde_json::json!({ "letter": p.letter, "title": v.name, "reports": v.count }),
-        )
+        .map(|p| serde_json::json!({ "letter": p.letter, "title": p.title, "reports": lang.number(p.reports) }))
         .collect();
     let totals = &c.totals;
 

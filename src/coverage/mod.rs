@@ -32,6 +32,17 @@ pub enum Status {
     Unreadable,
 }
 
+impl Status {
+    /// The word written in CSV, JSON and the page's classes.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Complete => "complete",
+            Status::Incomplete => "incomplete",
+            Status::Unreadable => "unreadable",
+        }
+    }
+}
+
 /// What a report does with an objective.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]

@@ -102,57 +102,22 @@ pub fn table(c: &Coverage) -> String {
         );
     }
     out.push('\n');
-    let missing = c.missing_voices();
-    let _ = writeln!(
-        out,
-        "{}",
-        wrap(
-            &format!(
-                "{}: {}",
-                t("cov-voices", lang),
-                counts(&c.by_stakeholder, lang)
-            ),
-            TABLE_WIDTH
-        )
-    );
-    if !missing.is_empty() {
+    // "Label: value" lines, wrapped to the table's width.
+    let mut labelled = |indent: &str, id: &'static str, value: String| {
         let _ = writeln!(
             out,
             "{}",
-            wrap(
-                &format!(
-                    "  {}: {}",
-                    t("cov-no-report-from", lang),
-                    missing.join(", ")
-                ),
-                TABLE_WIDTH
-            )
+            wrap(&format!("{indent}{}: {value}", t(id, lang)), TABLE_WIDTH)
         );
+    };
+    labelled("", "cov-voices", counts(&c.by_stakeholder, lang));
+    let missing = c.missing_voices();
+    if !missing.is_empty() {
+        labelled("  ", "cov-no-report-from", missing.join(", "));
     }
-    let _ = writeln!(
-        out,
-        "{}",
-        wrap(
-            &format!(
-                "{}: {}",
-                t("cov-countries", lang),
-                counts(&c.by_country, lang)
-            ),
-            TABLE_WIDTH
-        )
-    );
-    let _ = writeln!(
-        out,
-        "{}\n",
-        wrap(
-            &format!(
-                "{}: {}",
-                t("cov-languages", lang),
-                counts(&c.by_language, lang)
-            ),
-            TABLE_WIDTH
-        )
-    );
+    labelled("", "cov-countries", counts(&c.by_country, lang));
+    labelled("", "cov-languages", counts(&c.by_language, lang));
+    out.push('\n');
     let _ = writeln!(out, "{}", t("cov-reports", lang));
     for r in &c.reports {
         let written = r
@@ -239,7 +204,7 @@ fn report_fields(r: &super::ReportSummary) -> Vec<String> {
         r.countries.join(";"),
         r.language.clone(),
         r.date.clone(),
-        status_name(r.status).into(),
+        r.status.as_str().into(),
     ]
 }
 
@@ -288,14 +253,6 @@ pub fn csv_wide(c: &Coverage) -> String {
         out.push_str(&row(&fields));
     }
     out
-}
-
-fn status_name(status: Status) -> &'static str {
-    match status {
-        Status::Complete => "complete",
-        Status::Incomplete => "incomplete",
-        Status::Unreadable => "unreadable",
-    }
 }
 
 /// Text safe inside a Markdown table cell.
