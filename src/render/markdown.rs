@@ -56,7 +56,11 @@ pub fn options() -> Options<'static> {
 /// Headings of a Markdown text as comrak sees them: level and text.
 pub fn outline(markdown: &str) -> Vec<(u8, String)> {
     let arena = Arena::new();
-    let root = parse_document(&arena, markdown, &options());
+    heading_texts(parse_document(&arena, markdown, &options()))
+}
+
+/// Level and text of every heading under `root`, in order.
+fn heading_texts<'a>(root: &'a AstNode<'a>) -> Vec<(u8, String)> {
     root.descendants()
         .filter_map(|node| match &node.data.borrow().value {
             NodeValue::Heading(h) => Some((h.level, node.collect_text())),
@@ -186,13 +190,7 @@ fn headings<'a>(
     matcher: &HeadingMatcher,
     guidance: &crate::guidance::Guidance,
 ) -> Vec<TocEntry> {
-    let outline: Vec<(u8, String)> = root
-        .descendants()
-        .filter_map(|node| match &node.data.borrow().value {
-            NodeValue::Heading(h) => Some((h.level, node.collect_text())),
-            _ => None,
-        })
-        .collect();
+    let outline = heading_texts(root);
     let kinds = classify_outline(outline.iter().map(|(l, t)| (*l, t.as_str())), matcher);
     let mut anchors = Anchorizer::new();
     outline

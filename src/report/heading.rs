@@ -60,12 +60,25 @@ impl HeadingMatcher {
 
     /// Index of the guidance section a heading names.
     pub fn section(&self, text: &str) -> Option<usize> {
-        self.sections.get(&normalize(text)).copied()
+        self.section_of(&normalize(text))
     }
 
     /// The objective number of an objective heading (any number, even out of range).
     pub fn objective(&self, text: &str) -> Option<u32> {
+        self.objective_of(&normalize(text))
+    }
+
+    /// Both readings of a heading, normalizing its text once.
+    pub fn read(&self, text: &str) -> (Option<u32>, Option<usize>) {
         let normalized = normalize(text);
+        (self.objective_of(&normalized), self.section_of(&normalized))
+    }
+
+    fn section_of(&self, normalized: &str) -> Option<usize> {
+        self.sections.get(normalized).copied()
+    }
+
+    fn objective_of(&self, normalized: &str) -> Option<u32> {
         let mut tokens = normalized.split(' ');
         let label = tokens.next()?;
         if !self.objective_labels.iter().any(|l| l == label) {

@@ -269,7 +269,10 @@ pub fn classify_outline<'t>(
     matcher: &HeadingMatcher,
 ) -> Vec<HeadingKind> {
     let candidates: Vec<(u8, Option<u32>, Option<usize>)> = outline
-        .map(|(level, text)| (level, matcher.objective(text), matcher.section(text)))
+        .map(|(level, text)| {
+            let (objective, section) = matcher.read(text);
+            (level, objective, section)
+        })
         .collect();
     let top = candidates
         .iter()
