@@ -39,6 +39,13 @@ pub struct Field {
     pub offset: usize,
 }
 
+impl Field {
+    /// Where the key is in the file, to point a finding at.
+    pub fn key_range(&self) -> std::ops::Range<usize> {
+        self.offset..self.offset + self.key.len()
+    }
+}
+
 /// A YAML scalar as text; YAML reads `2026-01-31` or `12` as other types than strings.
 pub fn scalar(value: &Value) -> Option<String> {
     match value {

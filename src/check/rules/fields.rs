@@ -105,12 +105,7 @@ fn key_diagnostic(
     field: &Field,
     msg: Msg,
 ) -> Diagnostic {
-    ctx.at(
-        rule,
-        severity,
-        field.offset..field.offset + field.key.len(),
-        msg,
-    )
+    ctx.at(rule, severity, field.key_range(), msg)
 }
 
 fn check_value(ctx: &Ctx, def: &FieldDef, field: &Field, out: &mut Vec<Diagnostic>) {

@@ -10,6 +10,7 @@ use crate::report::HeadingKind;
 
 pub(super) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     let declared = ctx.report.declared_objectives();
+    let field = ctx.report.field("objectives");
     let mut seen: HashMap<u32, usize> = HashMap::new();
     for heading in &ctx.report.headings {
         let HeadingKind::Objective(n) = heading.kind else {
@@ -36,7 +37,7 @@ pub(super) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         } else {
             seen.insert(n, range.start);
         }
-        if ctx.report.field("objectives").is_some() && !declared.contains(&n) {
+        if field.is_some() && !declared.contains(&n) {
             out.push(ctx.at(
                 "undeclared-objective",
                 Severity::Warning,
@@ -45,7 +46,7 @@ pub(super) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
             ));
         }
     }
-    let Some(field) = ctx.report.field("objectives") else {
+    let Some(field) = field else {
         return;
     };
     let mut reported = Vec::new();
@@ -58,11 +59,10 @@ pub(super) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
         }
         reported.push(n);
         let heading = ctx.guidance.objective_heading(objective, ctx.lang);
-        let range = field.offset..field.offset + field.key.len();
         out.push(ctx.at(
             "missing-objective-section",
             Severity::Error,
-            range,
+            field.key_range(),
             msg!("missing-objective-section", number = n, heading = heading),
         ));
     }
