@@ -58,6 +58,19 @@ fn escapes(path: &Path) -> bool {
     false
 }
 
+/// A path as a URL path: `/` kept, every byte that is not unreserved written `%XX`.
+pub fn percent_encode(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for byte in path.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~/".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
 /// Decodes `%XX` escapes of a URL path.
 pub fn percent_decode(text: &str) -> String {
     let bytes = text.as_bytes();

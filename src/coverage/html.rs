@@ -231,11 +231,7 @@ fn link(path: &str, out_dir: Option<&Path>) -> String {
             relative_path(&dir, &target)
         })
         .unwrap_or_else(|| path.to_string());
-    relative
-        .split('/')
-        .map(encode)
-        .collect::<Vec<_>>()
-        .join("/")
+    crate::links::percent_encode(&relative)
 }
 
 fn relative_path(from: &Path, to: &Path) -> Option<String> {
@@ -250,16 +246,4 @@ fn relative_path(from: &Path, to: &Path) -> Option<String> {
             .map(|c| c.as_os_str().to_string_lossy().into_owned()),
     );
     Some(parts.join("/"))
-}
-
-fn encode(segment: &str) -> String {
-    let mut out = String::new();
-    for byte in segment.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
-            out.push(byte as char);
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
 }

@@ -156,13 +156,8 @@ pub fn print(browser: &Path, html: &str, out: &Path) -> Result<()> {
 }
 
 fn file_url(path: &Path) -> String {
-    let mut url = String::from("file://");
-    for byte in path.to_string_lossy().bytes() {
-        if byte.is_ascii_alphanumeric() || b"-._~/".contains(&byte) {
-            url.push(byte as char);
-        } else {
-            url.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    url
+    format!(
+        "file://{}",
+        crate::links::percent_encode(&path.to_string_lossy())
+    )
 }
