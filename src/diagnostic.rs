@@ -45,6 +45,21 @@ pub struct Diagnostic {
     pub snippet: Option<String>,
 }
 
+impl Diagnostic {
+    /// An error about a file that has no text to quote (it could not be read as one).
+    pub fn unquoted(rule: &'static str, line: usize, column: usize, msg: Msg) -> Diagnostic {
+        Diagnostic {
+            rule,
+            severity: Severity::Error,
+            line,
+            column,
+            width: 1,
+            msg,
+            snippet: None,
+        }
+    }
+}
+
 /// Maps byte offsets of a text to lines and character columns.
 #[derive(Debug, Clone)]
 pub struct LineIndex {

@@ -288,15 +288,7 @@ impl Problem {
                 ),
             ),
         };
-        Diagnostic {
-            rule,
-            severity: Severity::Error,
-            line,
-            column,
-            width: 1,
-            msg,
-            snippet: None,
-        }
+        Diagnostic::unquoted(rule, line, column, msg)
     }
 }
 
@@ -305,14 +297,6 @@ pub fn unreadable_path(path: &Path, problem: Msg) -> FileResult {
     FileResult {
         path: path.to_path_buf(),
         lang: None,
-        diagnostics: vec![Diagnostic {
-            rule: "unreadable",
-            severity: Severity::Error,
-            line: 1,
-            column: 1,
-            width: 1,
-            msg: problem,
-            snippet: None,
-        }],
+        diagnostics: vec![Diagnostic::unquoted("unreadable", 1, 1, problem)],
     }
 }
