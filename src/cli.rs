@@ -35,12 +35,7 @@ impl Cli {
         let option = match &self.command {
             Command::New(args) => Some(args.lang),
             Command::Guidance(args) => Some(args.lang),
-            Command::Check(args) => match args.lang {
-                Some(CheckLang::Ar) => Some(LangArg::Ar),
-                Some(CheckLang::En) => Some(LangArg::En),
-                Some(CheckLang::Fr) => Some(LangArg::Fr),
-                Some(CheckLang::Report) | None => None,
-            },
+            Command::Check(args) => args.fixed_lang(),
             Command::Rules(args) => args.lang,
             Command::Render(args) => args.lang,
             Command::Coverage(args) => args.lang,
@@ -188,6 +183,18 @@ pub enum RenderFormat {
     Html,
     /// A PDF, printed by a headless Chromium-family browser
     Pdf,
+}
+
+impl CheckArgs {
+    /// The one language asked for, if any (`--lang report` asks for none in particular).
+    pub fn fixed_lang(&self) -> Option<LangArg> {
+        match self.lang? {
+            CheckLang::Ar => Some(LangArg::Ar),
+            CheckLang::En => Some(LangArg::En),
+            CheckLang::Fr => Some(LangArg::Fr),
+            CheckLang::Report => None,
+        }
+    }
 }
 
 /// What `--deny` turns into errors.

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use crate::check::{CheckOptions, Checker, FileResult, RULES, find_rule, unreadable_path};
-use crate::cli::{CheckArgs, CheckFormat, CheckLang, Deny, LangArg, message_lang};
+use crate::cli::{CheckArgs, CheckFormat, CheckLang, Deny, message_lang};
 use crate::emit::{self, Style, Totals};
 use crate::fail;
 use crate::guidance::Guidance;
@@ -18,13 +18,7 @@ pub(super) fn run(guidance: &Guidance, args: CheckArgs) -> Result<ExitCode> {
     let options = options(&args)?;
     require_existing(&args.paths)?;
     let results = check_paths(guidance, &options, &args.paths);
-    let fixed = match args.lang {
-        Some(CheckLang::Ar) => Some(LangArg::Ar),
-        Some(CheckLang::En) => Some(LangArg::En),
-        Some(CheckLang::Fr) => Some(LangArg::Fr),
-        Some(CheckLang::Report) | None => None,
-    };
-    let default = message_lang(fixed);
+    let default = message_lang(args.fixed_lang());
     let per_report = args.lang == Some(CheckLang::Report);
     let lang_of = |r: &FileResult| {
         if per_report {
