@@ -14,6 +14,12 @@ pub enum LinkProblem {
 
 /// Checks a link target against the report's folder; web, mail and in-page links are fine.
 pub fn local_link_problem(dir: &Path, dest: &str) -> Option<LinkProblem> {
+    // `report.md` has the parent `""`, which cannot be canonicalized: it is the current folder.
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
     let dest = dest.trim();
     let has_scheme = dest.split_once(':').is_some_and(|(scheme, _)| {
         !scheme.is_empty()

@@ -102,7 +102,7 @@ impl<'g> Renderer<'g> {
                 .iter()
                 .map(|n| lang.number(n))
                 .collect::<Vec<_>>()
-                .join(if lang.is_rtl() { "، " } else { ", " }),
+                .join(&Msg::new("list-separator").plain(lang)),
         }
     }
 
@@ -110,10 +110,7 @@ impl<'g> Renderer<'g> {
     pub fn html(&self, report: &Report, path: &Path) -> Result<String, String> {
         let lang = Self::lang_of(report);
         let guidance = self.guidance;
-        let dir = path
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
+        let dir = path.parent().unwrap_or(Path::new("."));
         let body = markdown::render(
             &report.text[report.body_start..],
             dir,

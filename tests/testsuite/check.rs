@@ -382,3 +382,30 @@ fn sarif_validates_against_the_sarif_2_1_0_schema() {
     );
     assert!(Path::new(&sarif).exists());
 }
+
+#[cfg(unix)]
+#[test]
+fn a_symbolic_link_out_of_the_folder_is_caught_for_a_report_named_without_a_folder() {
+    let s = Scratch::new();
+    let elsewhere = tempfile::tempdir().unwrap();
+    std::fs::write(elsewhere.path().join("secret.txt"), "x").unwrap();
+    std::os::unix::fs::symlink(elsewhere.path().join("secret.txt"), s.path("annex.txt")).unwrap();
+    let good =
+        std::fs::read_to_string(project_root().join("tests/fixtures/rules/broken-link/pass.md"))
+            .unwrap();
+    s.write(
+        "r.md",
+        good.replace("[the annex](pass.md)", "[the annex](annex.txt)"),
+    );
+    let out = json(&s.run(&["check", "--format", "json", "r.md"]));
+    let messages: Vec<_> = out["reports"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["message"].as_str().unwrap().to_string())
+        .collect();
+    assert!(
+        messages.contains(&"link to `annex.txt` points outside the report's folder".to_string()),
+        "{messages:?}"
+    );
+}
