@@ -41,8 +41,32 @@ pub struct Diagnostic {
     pub width: usize,
     /// The message (and its help line) to show.
     pub msg: Msg,
-    /// The source line, for printers that quote it.
-    pub snippet: Option<String>,
+    /// The source line, or a window of it, for printers that quote it.
+    pub snippet: Option<Snippet>,
+}
+
+/// A quoted piece of a source line, with control characters made visible.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Snippet {
+    /// The text to show: the whole line, or a window of a long one marked with `…`.
+    pub text: String,
+    /// 1-based character column of the finding inside `text`.
+    pub column: usize,
+}
+
+/// What a rule found, with where it is as a byte range. Turned into a [`Diagnostic`] once
+/// the findings are capped, so that a report with thousands of findings costs no more
+/// than the findings shown.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    /// Id of the rule that found it.
+    pub rule: &'static str,
+    /// How serious it is.
+    pub severity: Severity,
+    /// Where it is in the text.
+    pub range: std::ops::Range<usize>,
+    /// The message.
+    pub msg: Msg,
 }
 
 impl Diagnostic {
@@ -94,32 +118,143 @@ impl LineIndex {
             .trim_end_matches(['\n', '\r'])
     }
 
-    /// Builds a finding at a byte range of `text`.
-    pub fn diagnostic(
-        &self,
-        text: &str,
-        rule: &'static str,
-        severity: Severity,
-        range: std::ops::Range<usize>,
-        msg: Msg,
-    ) -> Diagnostic {
-        let (line, column) = self.position(text, range.start);
-        let line_text = self.line_text(text, line);
-        // Underline up to the end of the range or of the line, whichever comes first.
-        let width = text
-            .get(range.start..range.end.max(range.start))
-            .map_or(1, |s| s.lines().next().unwrap_or_default().chars().count())
-            .max(1);
-        Diagnostic {
-            rule,
-            severity,
-            line,
-            column,
-            width,
-            msg,
-            snippet: Some(line_text.to_string()),
-        }
+    /// Places findings in `text`: line, column, underline width and a quoted window of
+    /// the line. Findings must be sorted by offset; columns are then counted once per line.
+    pub fn place(&self, text: &str, findings: Vec<Finding>) -> Vec<Diagnostic> {
+        let mut last: Option<(usize, usize, usize)> = None; // line, offset, column
+        findings
+            .into_iter()
+            .map(|f| {
+                let offset = floor_char_boundary(text, f.range.start.min(text.len()));
+                let line = self.starts.partition_point(|&s| s <= offset).max(1);
+                let start = self.starts[line - 1];
+                let (from, column) = match last {
+                    Some((l, o, c)) if l == line && o <= offset => (o, c),
+                    _ => (start, 1),
+                };
+                let column = column + text.get(from..offset).map_or(0, |s| s.chars().count());
+                last = Some((line, offset, column));
+                let line_text = self.line_text(text, line);
+                let end = floor_char_boundary(text, f.range.end.clamp(offset, text.len()));
+                // Underline up to the end of the range or of the line, whichever comes first.
+                let width = text[offset..end]
+                    .split(['\n', '\r'])
+                    .next()
+                    .unwrap_or_default()
+                    .chars()
+                    .take(SNIPPET_CHARS)
+                    .count()
+                    .max(1);
+                let snippet = Snippet::of(line_text, offset - start);
+                Diagnostic {
+                    rule: f.rule,
+                    severity: f.severity,
+                    line,
+                    column,
+                    width,
+                    msg: f.msg,
+                    snippet: Some(snippet),
+                }
+            })
+            .collect()
     }
+}
+
+/// Characters of a line quoted around a finding; a longer line is shown as a window.
+const SNIPPET_CHARS: usize = 160;
+
+impl Snippet {
+    /// A window of `line` around the byte offset `at`, with control characters escaped.
+    fn of(line: &str, at: usize) -> Snippet {
+        let at = floor_char_boundary(line, at.min(line.len()));
+        let before: Vec<(usize, char)> = line[..at]
+            .char_indices()
+            .rev()
+            .take(SNIPPET_CHARS / 3 + 1)
+            .collect();
+        let (start, cut_before) = match before.get(SNIPPET_CHARS / 3) {
+            Some(_) => (before[SNIPPET_CHARS / 3 - 1].0, true),
+            None => (0, false),
+        };
+        let mut text = String::new();
+        if cut_before {
+            text.push('…');
+        }
+        let mut column = None;
+        let mut cut_after = false;
+        for (shown, (i, c)) in line[start..].char_indices().enumerate() {
+            if start + i == at {
+                column = Some(text.chars().count() + 1);
+            }
+            if shown == SNIPPET_CHARS {
+                cut_after = true;
+                break;
+            }
+            push_visible(&mut text, c);
+        }
+        let column = column.unwrap_or_else(|| text.chars().count() + 1);
+        if cut_after {
+            text.push('…');
+        }
+        Snippet { text, column }
+    }
+}
+
+/// Pushes a character so that a terminal shows it rather than obeys it: control
+/// characters (escape sequences, carriage returns) and the bidirectional embeddings,
+/// overrides and isolates that would reorder the rest of the line are written as `<U+XXXX>`.
+pub fn push_visible(out: &mut String, c: char) {
+    match c {
+        '\t' => out.push(' '),
+        c if c.is_control() || is_bidi_control(c) => {
+            out.push_str(&format!("<U+{:04X}>", c as u32));
+        }
+        c => out.push(c),
+    }
+}
+
+/// `text` with every character a terminal would obey rather than show made visible.
+pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().any(|c| c.is_control() || is_bidi_control(c)) {
+        let mut out = String::with_capacity(text.len());
+        for c in text.chars() {
+            push_visible(&mut out, c);
+        }
+        out.into()
+    } else {
+        text.into()
+    }
+}
+
+/// Control characters only, keeping bidirectional isolates: for messages, whose own
+/// isolates around names and paths are wanted.
+pub fn visible_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().any(char::is_control) {
+        text.chars()
+            .map(|c| {
+                if c.is_control() {
+                    format!("<U+{:04X}>", c as u32)
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect::<String>()
+            .into()
+    } else {
+        text.into()
+    }
+}
+
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The largest character boundary at or before `i`.
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 fn memchr_newlines(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
@@ -143,5 +278,24 @@ mod tests {
         assert_eq!(index.line_text(text, 1), "---");
         assert_eq!(index.line_text(text, 2), "## المنهجية x");
         assert_eq!(index.position(text, 0), (1, 1));
+    }
+
+    #[test]
+    fn long_lines_are_quoted_as_a_window_and_controls_made_visible() {
+        let line = format!("{}TODO{}", "x".repeat(10_000), "y".repeat(10_000));
+        let snippet = Snippet::of(&line, 10_000);
+        assert!(snippet.text.chars().count() < SNIPPET_CHARS + 3);
+        assert!(snippet.text.starts_with('…') && snippet.text.ends_with('…'));
+        let at: String = snippet
+            .text
+            .chars()
+            .skip(snippet.column - 1)
+            .take(4)
+            .collect();
+        assert_eq!(at, "TODO");
+
+        let hostile = Snippet::of("a\x1b]52;c;aGk=\x07b\u{202E}c\td", 0);
+        assert_eq!(hostile.text, "a<U+001B>]52;c;aGk=<U+0007>b<U+202E>c d");
+        assert_eq!(hostile.column, 1);
     }
 }

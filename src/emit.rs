@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use serde_json::{Value, json};
 
 use crate::check::{FileResult, RULES};
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, Severity, visible, visible_controls};
 use crate::lang::Lang;
 use crate::msg;
 
@@ -88,7 +88,7 @@ fn position(lang: Lang, d: &Diagnostic) -> String {
 /// One finding with its source line and help, as a person reads it.
 pub fn human(result: &FileResult, lang_of: impl Fn(&FileResult) -> Lang, style: Style) -> String {
     let lang = lang_of(result);
-    let path = result.path.display().to_string();
+    let path = shown_path(&result.path);
     let mut out = String::new();
     for d in &result.diagnostics {
         let severity = match d.severity {
@@ -104,7 +104,7 @@ pub fn human(result: &FileResult, lang_of: impl Fn(&FileResult) -> Lang, style: 
                 &format!("{severity}[{}]", isolate(lang, d.rule))
             ),
             style.paint("1", ":"),
-            style.paint("1", &d.msg.text(lang))
+            style.paint("1", &visible_controls(&d.msg.text(lang)))
         );
         let gutter = d.line.to_string().len();
         let _ = writeln!(
@@ -115,7 +115,8 @@ pub fn human(result: &FileResult, lang_of: impl Fn(&FileResult) -> Lang, style: 
             isolate(lang, &format!("{path}:{}", position(lang, d)))
         );
         if let Some(snippet) = &d.snippet {
-            let snippet = snippet.replace('\t', " ");
+            let column = snippet.column;
+            let snippet = &snippet.text;
             let bar = style.paint("34", "|");
             let _ = writeln!(out, "{:gutter$} {bar}", "");
             let _ = writeln!(
@@ -123,7 +124,7 @@ pub fn human(result: &FileResult, lang_of: impl Fn(&FileResult) -> Lang, style: 
                 "{} {bar} {snippet}",
                 style.paint("34", &d.line.to_string())
             );
-            let available = snippet.chars().count().saturating_sub(d.column - 1).max(1);
+            let available = snippet.chars().count().saturating_sub(column - 1).max(1);
             let marker = "^".repeat(d.width.min(available));
             let _ = writeln!(
                 out,
@@ -131,16 +132,17 @@ pub fn human(result: &FileResult, lang_of: impl Fn(&FileResult) -> Lang, style: 
                 "",
                 "",
                 style.severity(d.severity, &marker),
-                pad = d.column - 1
+                pad = column - 1
             );
         }
         if let Some(help) = d.msg.help(lang) {
             let _ = writeln!(
                 out,
-                "{:gutter$} {} {}: {help}",
+                "{:gutter$} {} {}: {}",
                 "",
                 style.paint("34", "="),
-                style.paint("1", &msg!("help-label").text(lang))
+                style.paint("1", &msg!("help-label").text(lang)),
+                visible_controls(&help)
             );
         }
         out.push('\n');
@@ -151,16 +153,16 @@ pub fn human(result: &FileResult, lang_of: impl Fn(&FileResult) -> Lang, style: 
 /// One line per finding: `path:line:column: severity[rule]: message`.
 pub fn short(result: &FileResult, lang: Lang) -> String {
     let mut out = String::new();
+    let path = shown_path(&result.path);
     for d in &result.diagnostics {
         let _ = writeln!(
             out,
-            "{}:{}:{}: {}[{}]: {}",
-            result.path.display(),
+            "{path}:{}:{}: {}[{}]: {}",
             d.line,
             d.column,
             d.severity.as_str(),
             d.rule,
-            d.msg.text(lang)
+            visible_controls(&d.msg.text(lang))
         );
     }
     out
@@ -187,7 +189,12 @@ pub fn json(results: &[FileResult], lang_of: impl Fn(&FileResult) -> Lang) -> Va
                     })
                 })
                 .collect();
-            json!({ "path": r.path.display().to_string(), "diagnostics": diagnostics })
+            let mut report =
+                json!({ "path": r.path.display().to_string(), "diagnostics": diagnostics });
+            if let Some(bytes) = raw_bytes(&r.path) {
+                report["path_bytes"] = json!(crate::render::markdown::base64(&bytes));
+            }
+            report
         })
         .collect();
     json!({
@@ -215,7 +222,7 @@ pub fn sarif(
     let mut out = Vec::new();
     for result in results {
         let lang = lang_of(result);
-        let uri = uri(&result.path.to_string_lossy());
+        let uri = uri(&result.path);
         for d in &result.diagnostics {
             let mut message = d.msg.text(lang);
             if let Some(help) = d.msg.help(lang) {
@@ -251,23 +258,50 @@ pub fn sarif(
     })
 }
 
-/// A relative URI reference for a path: `/` separators, everything else percent-encoded
-/// unless unreserved.
-fn uri(path: &str) -> String {
-    let path = path.replace('\\', "/");
-    let path = path.strip_prefix("./").unwrap_or(&path);
-    crate::links::percent_encode(path)
+/// A relative URI reference for a path: `/` separators, every other byte percent-encoded
+/// unless unreserved, so that a name that is not UTF-8 can still be found again.
+fn uri(path: &std::path::Path) -> String {
+    let bytes = path.as_os_str().as_encoded_bytes();
+    let bytes = bytes.strip_prefix(b"./").unwrap_or(bytes);
+    let slashed: Vec<u8> = bytes
+        .iter()
+        .map(|&b| if b == b'\\' && cfg!(windows) { b'/' } else { b })
+        .collect();
+    crate::links::percent_encode_bytes(&slashed)
+}
+
+/// A path as the terminal shows it: a newline or a right-to-left override in a file name
+/// must not split a finding or reorder its line.
+fn shown_path(path: &std::path::Path) -> String {
+    visible(&path.display().to_string()).into_owned()
+}
+
+/// The raw bytes of a path that is not valid UTF-8 (JSON strings can only hold text).
+fn raw_bytes(path: &std::path::Path) -> Option<Vec<u8>> {
+    path.to_str()
+        .is_none()
+        .then(|| path.as_os_str().as_encoded_bytes().to_vec())
 }
 
 #[cfg(test)]
 mod tests {
+    use std::path::Path;
+
     use super::uri;
 
     #[test]
     fn paths_become_uri_references() {
         assert_eq!(
-            uri("./reports/رأي 1.md"),
+            uri(Path::new("./reports/رأي 1.md")),
             "reports/%D8%B1%D8%A3%D9%8A%201.md"
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn names_that_are_not_utf8_keep_their_bytes() {
+        use std::os::unix::ffi::OsStrExt;
+        let path = Path::new(std::ffi::OsStr::from_bytes(b"bad\xff.md"));
+        assert_eq!(uri(path), "bad%FF.md");
     }
 }

@@ -1,11 +1,122 @@
 //! Writing files so that a user's file is never half-written or overwritten by surprise.
 
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::Path;
 
 use anyhow::Result;
 
 use crate::fail;
+
+/// Why a file could not be read.
+#[derive(Debug)]
+pub enum ReadError {
+    /// It is not a regular file: a folder, a named pipe, a device or a socket, which may
+    /// block forever or never end.
+    NotAFile(FileKind),
+    /// It holds more than the limit; the size is at least this many bytes.
+    TooLarge(u64),
+    /// The system refused.
+    Io(std::io::Error),
+}
+
+/// What a path that is not a regular file is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// A folder.
+    Folder,
+    /// A named pipe (FIFO).
+    Pipe,
+    /// A character or block device such as `/dev/zero`.
+    Device,
+    /// A socket or anything else.
+    Other,
+}
+
+impl FileKind {
+    fn of(file_type: std::fs::FileType) -> FileKind {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileTypeExt;
+            if file_type.is_fifo() {
+                return FileKind::Pipe;
+            }
+            if file_type.is_char_device() || file_type.is_block_device() {
+                return FileKind::Device;
+            }
+        }
+        if file_type.is_dir() {
+            FileKind::Folder
+        } else {
+            FileKind::Other
+        }
+    }
+
+    /// The id used to choose a message.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FileKind::Folder => "folder",
+            FileKind::Pipe => "pipe",
+            FileKind::Device => "device",
+            FileKind::Other => "other",
+        }
+    }
+}
+
+impl ReadError {
+    /// The command's failure when a file it needs (a template, a guidance file) cannot be
+    /// read.
+    pub fn failure(self, path: &Path, limit: u64) -> anyhow::Error {
+        let path = path.display().to_string();
+        match self {
+            ReadError::NotAFile(kind) => {
+                fail!("read-not-a-file", path = path, kind = kind.as_str())
+            }
+            ReadError::TooLarge(bytes) => fail!(
+                "read-too-large",
+                path = path,
+                bytes = bytes as i64,
+                limit = limit as i64
+            ),
+            ReadError::Io(e) => fail!("read-failed", path = path, reason = e.to_string()),
+        }
+    }
+}
+
+/// Reads a regular file of at most `limit` bytes. The limit counts the bytes actually
+/// read, not the size the file claims (`/dev/zero` claims none), and a named pipe is
+/// refused without waiting for a writer.
+pub fn read_capped(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // Opening a pipe for reading waits for a writer unless non-blocking; a terminal
+        // must not become the controlling one.
+        options.custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY);
+    }
+    let file = options.open(path).map_err(ReadError::Io)?;
+    let meta = file.metadata().map_err(ReadError::Io)?;
+    if !meta.is_file() {
+        return Err(ReadError::NotAFile(FileKind::of(meta.file_type())));
+    }
+    if meta.len() > limit {
+        return Err(ReadError::TooLarge(meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(ReadError::Io)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::TooLarge(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// What a path found in a folder walk is, when it is not a regular file or a folder.
+pub fn special_kind(file_type: std::fs::FileType) -> Option<FileKind> {
+    (!file_type.is_file() && !file_type.is_dir()).then(|| FileKind::of(file_type))
+}
 
 /// Whether an existing file may be replaced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,6 +196,32 @@ pub fn create_dir_all(path: &Path) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn reads_only_regular_files_and_only_so_much() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("pipe.md");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if made.is_ok_and(|s| s.success()) {
+            assert!(matches!(
+                read_capped(&fifo, 10),
+                Err(ReadError::NotAFile(FileKind::Pipe))
+            ));
+        }
+        assert!(matches!(
+            read_capped(Path::new("/dev/zero"), 10),
+            Err(ReadError::NotAFile(FileKind::Device))
+        ));
+        assert!(matches!(
+            read_capped(dir.path(), 10),
+            Err(ReadError::NotAFile(FileKind::Folder))
+        ));
+        let file = dir.path().join("r.md");
+        std::fs::write(&file, "12345").unwrap();
+        assert_eq!(read_capped(&file, 5).unwrap(), b"12345");
+        assert!(matches!(read_capped(&file, 4), Err(ReadError::TooLarge(5))));
+    }
 
     #[test]
     fn never_overwrite_leaves_the_file_as_it_was() {

@@ -66,8 +66,13 @@ fn escapes(path: &Path) -> bool {
 
 /// A path as a URL path: `/` kept, every byte that is not unreserved written `%XX`.
 pub fn percent_encode(path: &str) -> String {
+    percent_encode_bytes(path.as_bytes())
+}
+
+/// [`percent_encode`] for raw bytes, such as a file name that is not UTF-8.
+pub fn percent_encode_bytes(path: &[u8]) -> String {
     let mut out = String::with_capacity(path.len());
-    for byte in path.bytes() {
+    for &byte in path {
         if byte.is_ascii_alphanumeric() || b"-._~/".contains(&byte) {
             out.push(byte as char);
         } else {

@@ -65,13 +65,7 @@ pub fn load(dir: Option<&Path>) -> Result<Tera> {
             .map(|dir| dir.join(format!("{name}{SUFFIX}")))
             .filter(|p| p.is_file());
         let text = match path {
-            Some(path) => std::fs::read_to_string(&path).map_err(|e| {
-                fail!(
-                    "read-failed",
-                    path = path.display().to_string(),
-                    reason = e.to_string()
-                )
-            })?,
+            Some(path) => read_template(&path)?,
             None => (*builtin).to_string(),
         };
         sources.push((*name, text));
@@ -85,6 +79,21 @@ pub fn load(dir: Option<&Path>) -> Result<Tera> {
         )
     })?;
     Ok(tera)
+}
+
+/// A template file is text of at most this many bytes.
+const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
+
+fn read_template(path: &Path) -> Result<String> {
+    let bytes = crate::fsutil::read_capped(path, MAX_TEMPLATE_BYTES)
+        .map_err(|e| e.failure(path, MAX_TEMPLATE_BYTES))?;
+    String::from_utf8(bytes).map_err(|_| {
+        fail!(
+            "read-failed",
+            path = path.display().to_string(),
+            reason = "not UTF-8 text"
+        )
+    })
 }
 
 /// The template an error is about, when Tera says.

@@ -9,7 +9,8 @@ mod rules;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Diagnostic, Finding, Severity};
+use crate::fsutil::{FileKind, ReadError, read_capped};
 use crate::guidance::Guidance;
 use crate::lang::Lang;
 use crate::messages::Msg;
@@ -165,14 +166,17 @@ impl Ctx<'_> {
         severity: Severity,
         range: std::ops::Range<usize>,
         msg: Msg,
-    ) -> Diagnostic {
-        self.report
-            .index
-            .diagnostic(&self.report.text, rule, severity, range, msg)
+    ) -> Finding {
+        Finding {
+            rule,
+            severity,
+            range,
+            msg,
+        }
     }
 
     /// A finding about the whole file, shown at its first line.
-    pub fn top(&self, rule: &'static str, severity: Severity, msg: Msg) -> Diagnostic {
+    pub fn top(&self, rule: &'static str, severity: Severity, msg: Msg) -> Finding {
         self.at(rule, severity, 0..3.min(self.report.text.len()), msg)
     }
 }
@@ -223,8 +227,10 @@ impl<'g> Checker<'g> {
             lang: lang.unwrap_or(Lang::En),
             final_: self.options.final_,
         };
-        let mut diagnostics = Vec::new();
-        rules::run(&ctx, &mut diagnostics);
+        let mut findings = Vec::new();
+        rules::run(&ctx, &mut findings);
+        findings.retain(|f| !self.options.allow.contains(f.rule));
+        let diagnostics = report.index.place(&report.text, cap(findings));
         self.finish(FileResult {
             path: path.to_path_buf(),
             lang,
@@ -248,19 +254,60 @@ impl<'g> Checker<'g> {
     }
 }
 
+/// Findings of one rule in one file beyond this many are summed up in one more finding:
+/// a report holding thousands of `TODO`s needs the first ones, not thousands of lines.
+pub const MAX_FINDINGS_PER_RULE: usize = 100;
+
+/// Keeps the first [`MAX_FINDINGS_PER_RULE`] findings of each rule, in file order, and
+/// puts one "and N more" finding of the rule where the first one left out is.
+fn cap(mut findings: Vec<Finding>) -> Vec<Finding> {
+    findings.sort_by_key(|f| f.range.start);
+    let mut seen: Vec<(&'static str, usize, Option<Finding>)> = Vec::new();
+    findings.retain(|f| {
+        let i = match seen.iter().position(|(rule, _, _)| *rule == f.rule) {
+            Some(i) => i,
+            None => {
+                seen.push((f.rule, 0, None));
+                seen.len() - 1
+            }
+        };
+        let (_, count, first_left_out) = &mut seen[i];
+        *count += 1;
+        if *count > MAX_FINDINGS_PER_RULE && first_left_out.is_none() {
+            *first_left_out = Some(f.clone());
+        }
+        *count <= MAX_FINDINGS_PER_RULE
+    });
+    for (rule, count, first_left_out) in seen {
+        if let Some(first) = first_left_out {
+            findings.push(Finding {
+                msg: msg!(
+                    "more-findings",
+                    count = count - MAX_FINDINGS_PER_RULE,
+                    rule = rule
+                ),
+                ..first
+            });
+        }
+    }
+    findings.sort_by_key(|f| f.range.start);
+    findings
+}
+
 /// Why a file could not be checked at all.
 #[derive(Debug)]
 enum Problem {
     Io(std::io::Error),
+    NotAFile(FileKind),
     Unreadable(Unreadable),
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, Problem> {
-    let meta = std::fs::metadata(path).map_err(Problem::Io)?;
-    if meta.len() > crate::report::MAX_REPORT_BYTES {
-        return Err(Problem::Unreadable(Unreadable::TooLarge(meta.len())));
-    }
-    std::fs::read(path).map_err(Problem::Io)
+    read_capped(path, crate::report::MAX_REPORT_BYTES).map_err(|e| match e {
+        ReadError::NotAFile(kind) => Problem::NotAFile(kind),
+        ReadError::TooLarge(bytes) => Problem::Unreadable(Unreadable::TooLarge(bytes)),
+        ReadError::Io(e) => Problem::Io(e),
+    })
 }
 
 impl Problem {
@@ -272,6 +319,9 @@ impl Problem {
                 1,
                 msg!("unreadable", reason = e.to_string()),
             ),
+            Problem::NotAFile(kind) => {
+                ("unreadable", 1, 1, msg!("not-a-file", kind = kind.as_str()))
+            }
             Problem::Unreadable(Unreadable::Binary) => ("encoding", 1, 1, msg!("encoding-binary")),
             Problem::Unreadable(Unreadable::Empty) => ("encoding", 1, 1, msg!("encoding-empty")),
             Problem::Unreadable(Unreadable::NotUtf8 { line, column }) => {
@@ -298,5 +348,34 @@ pub fn unreadable_path(path: &Path, problem: Msg) -> FileResult {
         path: path.to_path_buf(),
         lang: None,
         diagnostics: vec![Diagnostic::unquoted("unreadable", 1, 1, problem)],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::MAX_FINDINGS_PER_RULE;
+    use crate::check::CheckOptions;
+    use crate::check::rules::testing::{GOOD, all};
+
+    #[test]
+    fn findings_of_one_rule_are_capped_with_a_count_of_the_rest() {
+        let todos = "TODO ".repeat(20_000);
+        let text = GOOD.replace("Gender matters.", &todos);
+        let found = all(&text, std::path::Path::new("r.md"), CheckOptions::default());
+        let placeholders: Vec<_> = found.iter().filter(|d| d.rule == "placeholder").collect();
+        assert_eq!(placeholders.len(), MAX_FINDINGS_PER_RULE + 1);
+        let last = placeholders.last().unwrap();
+        assert!(
+            last.msg
+                .text(crate::lang::Lang::En)
+                .starts_with("and 19900 more findings"),
+            "{:?}",
+            last.msg.text(crate::lang::Lang::En)
+        );
+        assert!(
+            found
+                .iter()
+                .all(|d| d.snippet.as_ref().is_none_or(|s| s.text.len() < 1000))
+        );
     }
 }

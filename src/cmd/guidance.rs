@@ -13,7 +13,7 @@ use crate::fsutil::{Overwrite, write_atomic};
 use crate::guidance::{BUILTIN_YAML, Guidance, Presence, TextStatus, Title};
 use crate::lang::Lang;
 use crate::messages::Msg;
-use crate::{fail, msg};
+use crate::msg;
 
 pub(super) fn run(
     source: &Option<PathBuf>,
@@ -23,13 +23,13 @@ pub(super) fn run(
     let lang = Lang::from(args.lang);
     if let Some(GuidanceAction::Export { path, force }) = args.action {
         let yaml = match source {
-            Some(file) => std::fs::read_to_string(file).map_err(|e| {
-                fail!(
-                    "read-failed",
-                    path = file.display().to_string(),
-                    reason = e.to_string()
-                )
-            })?,
+            // The file was read once already, as guidance, within the same limits.
+            Some(file) => {
+                let limit = crate::guidance::MAX_GUIDANCE_BYTES;
+                let bytes =
+                    crate::fsutil::read_capped(file, limit).map_err(|e| e.failure(file, limit))?;
+                String::from_utf8_lossy(&bytes).into_owned()
+            }
             None => BUILTIN_YAML.to_string(),
         };
         match path.filter(|p| p.as_os_str() != "-") {

@@ -111,7 +111,10 @@ impl Job<'_> {
                 .text(lang)
             );
         }
-        let html = self.renderer.html(&report, input)?;
+        let (html, warnings) = self.renderer.html(&report, input)?;
+        for warning in warnings {
+            eprintln!("{}", warning.text(lang));
+        }
         match (self.format, self.browser) {
             (RenderFormat::Pdf, Some(browser)) => {
                 if Renderer::lang_of(&report) == Lang::Ar

@@ -6,12 +6,13 @@ use std::fmt;
 use std::path::Path;
 
 use super::Guidance;
+use crate::fsutil::{FileKind, ReadError};
 use crate::lang::Lang;
 use crate::messages::Msg;
 use crate::msg;
 
 /// Guidance files larger than this are refused before parsing: a real one is ~50 KB.
-const MAX_GUIDANCE_BYTES: u64 = 4 * 1024 * 1024;
+pub const MAX_GUIDANCE_BYTES: u64 = 4 * 1024 * 1024;
 
 /// Number of objectives in the compact.
 pub const OBJECTIVE_COUNT: u8 = 23;
@@ -75,20 +76,16 @@ impl Guidance {
     pub fn from_file(path: &Path) -> Result<Guidance, GuidanceError> {
         let name = path.display().to_string();
         let fail = |detail: Msg| GuidanceError::new(&name, detail);
-        let meta = std::fs::metadata(path)
-            .map_err(|e| fail(msg!("guidance-unreadable", reason = e.to_string())))?;
-        if meta.is_dir() {
-            return Err(fail(msg!("guidance-folder")));
-        }
-        if meta.len() > MAX_GUIDANCE_BYTES {
-            return Err(fail(msg!(
+        let bytes = crate::fsutil::read_capped(path, MAX_GUIDANCE_BYTES).map_err(|e| match e {
+            ReadError::NotAFile(FileKind::Folder) => fail(msg!("guidance-folder")),
+            ReadError::NotAFile(kind) => fail(msg!("not-a-file", kind = kind.as_str())),
+            ReadError::TooLarge(bytes) => fail(msg!(
                 "guidance-too-large",
-                bytes = meta.len() as i64,
+                bytes = bytes as i64,
                 limit = MAX_GUIDANCE_BYTES as i64
-            )));
-        }
-        let bytes = std::fs::read(path)
-            .map_err(|e| fail(msg!("guidance-unreadable", reason = e.to_string())))?;
+            )),
+            ReadError::Io(e) => fail(msg!("guidance-unreadable", reason = e.to_string())),
+        })?;
         let text = match String::from_utf8(bytes) {
             Ok(text) => text,
             Err(e) => {

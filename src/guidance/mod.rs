@@ -10,7 +10,7 @@ pub(crate) use load::strip_location;
 
 use serde::{Deserialize, Serialize};
 
-pub use load::GuidanceError;
+pub use load::{GuidanceError, MAX_GUIDANCE_BYTES};
 
 use crate::lang::{Lang, Localized};
 

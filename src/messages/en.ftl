@@ -44,6 +44,20 @@ rule-broken-link = a link to a local file that does not exist or lies outside th
 
 unreadable = cannot read this file: { $reason }
     .help = check that the file exists and that you may read it
+not-a-file = { $kind ->
+        [folder] it is a folder, not a file
+        [pipe] it is a named pipe, not a file: it is not read, since reading it could wait forever
+        [device] it is a device, not a file: it is not read, since reading it could never end
+       *[other] it is not an ordinary file, so it is not read
+    }
+    .help = a report is an ordinary file; if this came in an archive, ask the sender for the file itself
+read-not-a-file = cannot read `{ $path }`: { $kind ->
+        [folder] it is a folder, not a file
+        [pipe] it is a named pipe, not a file
+        [device] it is a device, not a file
+       *[other] it is not an ordinary file
+    }
+read-too-large = cannot read `{ $path }`: it holds at least { $bytes } bytes, more than the { $limit } allowed
 encoding-binary = this is a binary file, not a Markdown report
     .help = reports are plain text files saved as UTF-8 (.md)
 encoding-empty = the file is empty
@@ -134,6 +148,11 @@ broken-link-missing = link to `{ $target }`: the file does not exist
     .help = check the file name, or put the file in the report's folder
 broken-link-outside = link to `{ $target }` points outside the report's folder
     .help = copy the file into the report's folder and link to it there
+more-findings = and { $count } more { $count ->
+        [one] finding
+       *[other] findings
+    } of rule { $rule } in this file, not shown
+    .help = fix the ones shown and check again; a file shows at most 100 findings of one rule
 
 ## Rendered pages
 
@@ -170,6 +189,8 @@ render-check-warning = warning: `{ $path }` has { $errors ->
        *[other] { $warnings } warnings
     }; it is rendered as it is (run `parallel-review check { $path }` to see them)
 render-no-arabic-font = warning: no Arabic font is installed, so Arabic letters may print as boxes; install one (Debian/Ubuntu: `sudo apt-get install fonts-hosny-amiri` or `fonts-noto-core`)
+render-image-too-large = warning: image `{ $image }` is larger than { $limit } MB, so it is linked, not embedded
+render-images-over-cap = warning: image `{ $image }` is linked, not embedded: the page already embeds { $limit } MB of images
 render-failed = failed: `{ $path }`: { $reason }
 render-status-ok = rendered
 render-status-errors = rendered, { $errors ->

@@ -46,6 +46,20 @@ rule-broken-link = un lien vers un fichier local absent ou hors du dossier du ra
 
 unreadable = impossible de lire ce fichier : { $reason }
     .help = vérifiez que le fichier existe et que vous avez le droit de le lire
+not-a-file = { $kind ->
+        [folder] c'est un dossier, pas un fichier
+        [pipe] c'est un tube nommé, pas un fichier : il n'est pas lu, car sa lecture pourrait attendre indéfiniment
+        [device] c'est un périphérique, pas un fichier : il n'est pas lu, car sa lecture pourrait ne jamais finir
+       *[other] ce n'est pas un fichier ordinaire : il n'est pas lu
+    }
+    .help = un rapport est un fichier ordinaire ; s'il vient d'une archive, demandez le fichier lui-même à l'expéditeur
+read-not-a-file = impossible de lire `{ $path }` : { $kind ->
+        [folder] c'est un dossier, pas un fichier
+        [pipe] c'est un tube nommé, pas un fichier
+        [device] c'est un périphérique, pas un fichier
+       *[other] ce n'est pas un fichier ordinaire
+    }
+read-too-large = impossible de lire `{ $path }` : il contient au moins { $bytes } octets, plus que les { $limit } permis
 encoding-binary = c'est un fichier binaire, pas un rapport Markdown
     .help = les rapports sont des fichiers texte enregistrés en UTF-8 (.md)
 encoding-empty = le fichier est vide
@@ -139,6 +153,8 @@ broken-link-missing = lien vers `{ $target }` : le fichier n'existe pas
     .help = vérifiez le nom du fichier, ou placez le fichier dans le dossier du rapport
 broken-link-outside = le lien vers `{ $target }` sort du dossier du rapport
     .help = copiez le fichier dans le dossier du rapport et faites le lien là
+more-findings = et { $count } autres constats de la règle { $rule } dans ce fichier, non affichés
+    .help = corrigez ceux qui sont affichés et vérifiez de nouveau ; un fichier affiche au plus 100 constats d'une même règle
 
 ## Pages rendues
 
@@ -177,6 +193,8 @@ render-check-warning = attention : `{ $path }` a { $errors ->
        *[other] { $warnings } avertissements
     } ; il est rendu tel quel (lancez `parallel-review check { $path }` pour les voir)
 render-no-arabic-font = attention : aucune police arabe n'est installée, les lettres arabes risquent de s'imprimer en carrés ; installez-en une (Debian/Ubuntu : `sudo apt-get install fonts-hosny-amiri` ou `fonts-noto-core`)
+render-image-too-large = avertissement : l'image `{ $image }` dépasse { $limit } Mo ; elle est liée, pas intégrée
+render-images-over-cap = avertissement : l'image `{ $image }` est liée, pas intégrée : la page intègre déjà { $limit } Mo d'images
 render-failed = échec : `{ $path }` : { $reason }
 render-status-ok = rendu
 render-status-errors = rendu, { $errors ->

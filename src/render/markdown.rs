@@ -17,7 +17,11 @@ use crate::links::{local_link_problem, percent_decode};
 use crate::report::{HeadingKind, HeadingMatcher, Placeholders, classify_outline};
 
 /// Images larger than this are not embedded.
-const MAX_IMAGE_BYTES: u64 = 8 * 1024 * 1024;
+pub const MAX_IMAGE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// What one page may embed in all, counting each image once: beyond it, images become
+/// links to their files.
+pub const MAX_PAGE_IMAGE_BYTES: u64 = 24 * 1024 * 1024;
 
 /// A heading, for the table of contents.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -39,6 +43,8 @@ pub struct Body {
     pub html: String,
     /// Headings in order.
     pub toc: Vec<TocEntry>,
+    /// Images that were linked rather than embedded, and why.
+    pub warnings: Vec<crate::messages::Msg>,
 }
 
 /// The comrak options every rendering uses; also used by the test that compares comrak's
@@ -80,21 +86,130 @@ pub fn render(
     let arena = Arena::new();
     let options = options();
     let root = parse_document(&arena, markdown, &options);
-    clean(root, dir, placeholders);
+    let mut images = Images::default();
+    clean(root, dir, placeholders, &mut images);
     let toc = headings(root, matcher, guidance);
     let adapter = Headings {
         ids: Mutex::new(toc.iter().map(|t| t.id.clone()).collect()),
     };
     let mut plugins = Plugins::default();
     plugins.render.heading_adapter = Some(&adapter);
-    let mut html = String::new();
+    let mut html = images.style();
     // Writing into a String cannot fail.
     let _ = format_html_with_plugins(root, &options, &mut html, &plugins);
-    Body { html, toc }
+    Body {
+        html,
+        toc,
+        warnings: images.warnings,
+    }
+}
+
+/// The `src` of an embedded image: a transparent pixel named after the image (comrak lets
+/// only `data:image/…` URLs through), which the page's style sheet replaces.
+fn placeholder(name: &str) -> String {
+    format!(
+        "data:image/gif;name={name};base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7"
+    )
+}
+
+/// How an image is shown on the page.
+enum Shown {
+    /// Embedded, with this `src`.
+    Embedded(String),
+    /// A link to its file, which lies inside the report's folder.
+    Linked,
+    /// Only its alternative text.
+    Dropped,
+}
+
+/// The local images of one page. Each is embedded once, in a style sheet at the top of
+/// the body, however often the report shows it: an `<img>` points at its entry with a
+/// `data:` URL that names it, and the style sheet gives that image its content.
+#[derive(Default)]
+struct Images {
+    /// File (canonical), its name in the page, its `data:` URL.
+    embedded: Vec<(std::path::PathBuf, String, String)>,
+    bytes: u64,
+    warnings: Vec<crate::messages::Msg>,
+}
+
+impl Images {
+    /// How a local image of the report is shown; a warning says why an image of the
+    /// folder was linked rather than embedded.
+    fn show(&mut self, dir: &Path, url: &str) -> Shown {
+        if url.contains(':') || local_link_problem(dir, url).is_some() {
+            return Shown::Dropped;
+        }
+        let file = url.split(['#', '?']).next().unwrap_or_default();
+        let path = dir.join(percent_decode(file));
+        let extension = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or_default();
+        let mime = match extension.to_ascii_lowercase().as_str() {
+            "png" => "image/png",
+            "jpg" | "jpeg" => "image/jpeg",
+            "gif" => "image/gif",
+            "webp" => "image/webp",
+            "svg" => "image/svg+xml",
+            _ => return Shown::Dropped,
+        };
+        let Ok(key) = path.canonicalize() else {
+            return Shown::Dropped;
+        };
+        if let Some((_, name, _)) = self.embedded.iter().find(|(p, _, _)| *p == key) {
+            return Shown::Embedded(placeholder(name));
+        }
+        let shown = url.to_string();
+        let bytes = match crate::fsutil::read_capped(&path, MAX_IMAGE_BYTES) {
+            Ok(bytes) => bytes,
+            Err(crate::fsutil::ReadError::TooLarge(_)) => {
+                self.warnings.push(crate::msg!(
+                    "render-image-too-large",
+                    image = shown,
+                    limit = (MAX_IMAGE_BYTES / (1024 * 1024)) as i64
+                ));
+                return Shown::Linked;
+            }
+            // A pipe or a device named like an image is never read, nor linked.
+            Err(_) => return Shown::Dropped,
+        };
+        if self.bytes + bytes.len() as u64 > MAX_PAGE_IMAGE_BYTES {
+            self.warnings.push(crate::msg!(
+                "render-images-over-cap",
+                image = shown,
+                limit = (MAX_PAGE_IMAGE_BYTES / (1024 * 1024)) as i64
+            ));
+            return Shown::Linked;
+        }
+        self.bytes += bytes.len() as u64;
+        let name = format!("image-{}", self.embedded.len() + 1);
+        let data = format!("data:{mime};base64,{}", base64(&bytes));
+        let source = placeholder(&name);
+        self.embedded.push((key, name, data));
+        Shown::Embedded(source)
+    }
+
+    /// The style sheet that gives each image its content; nothing when there is none.
+    fn style(&self) -> String {
+        if self.embedded.is_empty() {
+            return String::new();
+        }
+        let mut css = String::from("<style>\n");
+        for (_, name, data) in &self.embedded {
+            // The name is ours and base64 holds no quote: nothing can end the string.
+            css.push_str(&format!(
+                "img[src=\"{}\"] {{ content: url(\"{data}\"); }}\n",
+                placeholder(name)
+            ));
+        }
+        css.push_str("</style>\n");
+        css
+    }
 }
 
 /// Removes and rewrites what must not reach the page.
-fn clean<'a>(root: &'a AstNode<'a>, dir: &Path, placeholders: &Placeholders) {
+fn clean<'a>(root: &'a AstNode<'a>, dir: &Path, placeholders: &Placeholders, images: &mut Images) {
     let nodes: Vec<&AstNode> = root.descendants().collect();
     for node in nodes {
         let value = node.data.borrow().value.clone();
@@ -106,12 +221,16 @@ fn clean<'a>(root: &'a AstNode<'a>, dir: &Path, placeholders: &Placeholders) {
                 if is_remote(&url) {
                     // Never fetched: the reader follows the link if they wish.
                     node.data.borrow_mut().value = NodeValue::Link(link);
-                } else if let Some(data) = embed(dir, &url) {
-                    let mut new = link.clone();
-                    new.url = data;
-                    node.data.borrow_mut().value = NodeValue::Image(new);
                 } else {
-                    unwrap(node);
+                    match images.show(dir, &url) {
+                        Shown::Embedded(source) => {
+                            let mut new = link.clone();
+                            new.url = source;
+                            node.data.borrow_mut().value = NodeValue::Image(new);
+                        }
+                        Shown::Linked => node.data.borrow_mut().value = NodeValue::Link(link),
+                        Shown::Dropped => unwrap(node),
+                    }
                 }
             }
             NodeValue::Link(link) => {
@@ -143,29 +262,8 @@ fn is_remote(url: &str) -> bool {
     lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("//")
 }
 
-/// A local image inside the report's folder as a `data:` URL.
-fn embed(dir: &Path, url: &str) -> Option<String> {
-    if url.contains(':') || local_link_problem(dir, url).is_some() {
-        return None;
-    }
-    let file = url.split(['#', '?']).next()?;
-    let path = dir.join(percent_decode(file));
-    let mime = match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
-        "png" => "image/png",
-        "jpg" | "jpeg" => "image/jpeg",
-        "gif" => "image/gif",
-        "webp" => "image/webp",
-        "svg" => "image/svg+xml",
-        _ => return None,
-    };
-    if std::fs::metadata(&path).ok()?.len() > MAX_IMAGE_BYTES {
-        return None;
-    }
-    let bytes = std::fs::read(&path).ok()?;
-    Some(format!("data:{mime};base64,{}", base64(&bytes)))
-}
-
-fn base64(bytes: &[u8]) -> String {
+/// Standard base64 with padding.
+pub fn base64(bytes: &[u8]) -> String {
     const TABLE: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {

@@ -106,8 +106,8 @@ impl<'g> Renderer<'g> {
         }
     }
 
-    /// The report as one HTML page.
-    pub fn html(&self, report: &Report, path: &Path) -> Result<String, String> {
+    /// The report as one HTML page, and warnings about what it could not hold.
+    pub fn html(&self, report: &Report, path: &Path) -> Result<(String, Vec<Msg>), String> {
         let lang = Self::lang_of(report);
         let guidance = self.guidance;
         let dir = path.parent().unwrap_or(Path::new("."));
@@ -186,9 +186,11 @@ impl<'g> Renderer<'g> {
         );
         context.insert("running_header", &css_string(&summary.title));
         context.insert("page_counter", &page_counter(lang));
-        self.tera
+        let page = self
+            .tera
             .render("render/report.html", &context)
-            .map_err(|e| crate::templates::describe(&e))
+            .map_err(|e| crate::templates::describe(&e))?;
+        Ok((page, body.warnings))
     }
 
     /// An index page listing rendered reports.

@@ -227,11 +227,19 @@ fn hostile_report_renders_without_any_active_content() {
             assert!(attribute != "style", "inline style in <{name}>");
         }
     }
-    assert_eq!(
-        html.matches("<style>").count(),
-        1,
-        "only the page's own style sheet"
-    );
+    // Besides the page's own style sheet, only the one that embeds the report's images,
+    // which holds nothing but one image rule per line.
+    let sheets: Vec<&str> = html.split("<style>").skip(1).collect();
+    assert_eq!(sheets.len(), 2, "the page's style sheet and its images'");
+    let images = sheets[1].split("</style>").next().unwrap();
+    for rule in images.lines().filter(|l| !l.is_empty()) {
+        assert!(
+            rule.starts_with("img[src=\"data:image/gif;name=image-")
+                && rule.contains("{ content: url(\"data:image/svg+xml;base64,")
+                && rule.ends_with("\"); }"),
+            "{rule}"
+        );
+    }
     assert!(html.contains("<title>Report&lt;&#x2F;title&gt;&lt;script&gt;"));
     assert!(
         html.contains("img-src data:"),

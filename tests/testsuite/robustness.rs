@@ -114,7 +114,7 @@ fn random_markdown_never_panics() {
         for d in &result.diagnostics {
             assert!(d.line >= 1 && d.column >= 1, "case {case}: {text:?}");
         }
-        let html = renderer
+        let (html, _) = renderer
             .html(&report, Path::new("case.md"))
             .unwrap_or_else(|e| panic!("case {case}: {e}: {text:?}"));
         assert!(!html.contains("<script>x"), "case {case}: {text:?}");

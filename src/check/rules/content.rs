@@ -3,12 +3,12 @@
 use std::path::Path;
 
 use crate::check::Ctx;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Finding, Severity};
 use crate::links::{LinkProblem, local_link_problem};
 use crate::msg;
 use crate::report::Unfinished;
 
-pub(super) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+pub(super) fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let report = ctx.report;
     // One finding per heading for prompts: a scaffold leaves several under each.
     let mut prompt_headings = Vec::new();

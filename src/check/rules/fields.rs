@@ -6,7 +6,7 @@ use serde_yaml::Value;
 use crate::check::Ctx;
 use crate::country;
 use crate::date::Date;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Finding, Severity};
 use crate::guidance::{Field as FieldDef, FieldType, Presence};
 use crate::lang::Lang;
 use crate::messages::Msg;
@@ -15,7 +15,7 @@ use crate::report::frontmatter::scalar as scalar_text;
 use crate::report::{Field, FrontMatter, objective_number};
 use crate::suggest::did_you_mean;
 
-pub(super) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+pub(super) fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let report = ctx.report;
     let end = report.text.len();
     match &report.front {
@@ -83,7 +83,7 @@ pub(super) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn missing(ctx: &Ctx, def: &FieldDef, out: &mut Vec<Diagnostic>) {
+fn missing(ctx: &Ctx, def: &FieldDef, out: &mut Vec<Finding>) {
     let severity = match def.presence {
         Presence::Required => Severity::Error,
         Presence::Recommended if ctx.final_ => Severity::Error,
@@ -104,11 +104,11 @@ fn key_diagnostic(
     severity: Severity,
     field: &Field,
     msg: Msg,
-) -> Diagnostic {
+) -> Finding {
     ctx.at(rule, severity, field.key_range(), msg)
 }
 
-fn check_value(ctx: &Ctx, def: &FieldDef, field: &Field, out: &mut Vec<Diagnostic>) {
+fn check_value(ctx: &Ctx, def: &FieldDef, field: &Field, out: &mut Vec<Finding>) {
     let invalid = |msg: Msg| key_diagnostic(ctx, "invalid-field", Severity::Error, field, msg);
     let text = scalar_text(&field.value);
     match def.kind {
@@ -206,7 +206,7 @@ fn check_value(ctx: &Ctx, def: &FieldDef, field: &Field, out: &mut Vec<Diagnosti
 }
 
 /// The `objectives` list: numbers (Arabic-Indic digits too), each an objective.
-fn objectives(ctx: &Ctx, field: &Field, out: &mut Vec<Diagnostic>) {
+fn objectives(ctx: &Ctx, field: &Field, out: &mut Vec<Finding>) {
     let items: Vec<&Value> = match &field.value {
         Value::Sequence(items) => items.iter().collect(),
         other => vec![other],

@@ -7,10 +7,10 @@ mod objectives;
 mod sections;
 
 use super::Ctx;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::Finding;
 
 /// Runs every rule on one report.
-pub(super) fn run(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+pub(super) fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
     fields::check(ctx, out);
     objectives::check(ctx, out);
     sections::check(ctx, out);

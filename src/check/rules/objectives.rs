@@ -4,11 +4,11 @@
 use std::collections::HashMap;
 
 use crate::check::Ctx;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Finding, Severity};
 use crate::msg;
 use crate::report::HeadingKind;
 
-pub(super) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+pub(super) fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let declared = ctx.report.declared_objectives();
     let field = ctx.report.field("objectives");
     let mut seen: HashMap<u32, usize> = HashMap::new();

@@ -2,12 +2,12 @@
 //! `recommendations`.
 
 use crate::check::Ctx;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{Finding, Severity};
 use crate::guidance::{Presence, SectionRole};
 use crate::msg;
 use crate::report::HeadingKind;
 
-pub(super) fn check(ctx: &Ctx, out: &mut Vec<Diagnostic>) {
+pub(super) fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     let report = ctx.report;
     let guidance = ctx.guidance;
     let present: Vec<(usize, usize)> = report
