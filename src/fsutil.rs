@@ -177,6 +177,26 @@ pub fn write_atomic(path: &Path, contents: &[u8], overwrite: Overwrite) -> Resul
     Ok(())
 }
 
+/// Refuses an output path that is one of the files the command reads: writing the
+/// result there would destroy an input.
+pub fn refuse_input<'a>(out: &Path, inputs: impl IntoIterator<Item = &'a Path>) -> Result<()> {
+    let Ok(out_real) = out.canonicalize() else {
+        // A file that does not exist yet is not an input.
+        return Ok(());
+    };
+    match inputs
+        .into_iter()
+        .find(|input| input.canonicalize().is_ok_and(|i| i == out_real))
+    {
+        Some(input) => Err(fail!(
+            "output-is-input",
+            path = out.display().to_string(),
+            input = input.display().to_string()
+        )),
+        None => Ok(()),
+    }
+}
+
 /// The error for a file that exists and may not be replaced.
 pub fn already_exists(path: &Path) -> anyhow::Error {
     fail!("file-exists", path = path.display().to_string())

@@ -1,19 +1,47 @@
-//! Where a link in a report leads: the web, the same page, or a file that must exist inside
-//! the report's own folder. Shared by `check` (which reports) and `render` (which unlinks).
+//! Where a link in a report may lead: the web (`http`, `https`), e-mail (`mailto`), the same
+//! page, or a file that exists inside the report's own folder. Anything else (`ms-msdt:`,
+//! `smb:`, `//host/share`, …) is not kept: an allow-list, since a protocol handler runs
+//! outside the page where no Content-Security-Policy reaches. Shared by `check` (which
+//! reports) and `render` (which unlinks).
 
 use std::path::{Component, Path};
 
-/// What is wrong with a link to a local file.
+/// What is wrong with a link.
 #[derive(Debug, PartialEq, Eq)]
 pub enum LinkProblem {
+    /// Neither the web, e-mail, the page nor a file of the folder.
+    NotAllowed,
     /// It leaves the report's folder.
     Outside,
     /// The file does not exist.
     Missing,
 }
 
-/// Checks a link target against the report's folder; web, mail and in-page links are fine.
-pub fn local_link_problem(dir: &Path, dest: &str) -> Option<LinkProblem> {
+/// Schemes a link may have.
+const ALLOWED_SCHEMES: &[&str] = &["http", "https", "mailto"];
+
+/// Whether a URL is a web address, which an image turns into a link to (never fetched).
+pub fn is_web(dest: &str) -> bool {
+    scheme(dest.trim())
+        .is_some_and(|s| s.eq_ignore_ascii_case("http") || s.eq_ignore_ascii_case("https"))
+}
+
+/// The scheme of a URL (`https` in `https://…`); a single letter is a Windows drive.
+fn scheme(dest: &str) -> Option<&str> {
+    dest.split_once(':')
+        .map(|(scheme, _)| scheme)
+        .filter(|scheme| {
+            scheme.len() > 1
+                && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+        })
+}
+
+/// Checks a link target: web, mail and in-page links are fine, a local one must be a file
+/// inside the report's folder, anything else is not allowed.
+pub fn link_problem(dir: &Path, dest: &str) -> Option<LinkProblem> {
     // `report.md` has the parent `""`, which cannot be canonicalized: it is the current folder.
     let dir = if dir.as_os_str().is_empty() {
         Path::new(".")
@@ -21,14 +49,22 @@ pub fn local_link_problem(dir: &Path, dest: &str) -> Option<LinkProblem> {
         dir
     };
     let dest = dest.trim();
-    let has_scheme = dest.split_once(':').is_some_and(|(scheme, _)| {
-        !scheme.is_empty()
-            && scheme
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
-            && scheme.len() > 1
-    });
-    if dest.is_empty() || dest.starts_with('#') || has_scheme || dest.starts_with("//") {
+    if let Some(scheme) = scheme(dest) {
+        return (!ALLOWED_SCHEMES
+            .iter()
+            .any(|allowed| scheme.eq_ignore_ascii_case(allowed)))
+        .then_some(LinkProblem::NotAllowed);
+    }
+    // `//host/share`, and `\\host` or `/\host`, which browsers read the same way: another
+    // machine, or a Windows share when the page is opened from disk.
+    if dest.len() >= 2
+        && dest.as_bytes()[..2]
+            .iter()
+            .all(|b| matches!(b, b'/' | b'\\'))
+    {
+        return Some(LinkProblem::NotAllowed);
+    }
+    if dest.is_empty() || dest.starts_with('#') {
         return None;
     }
     let file = dest.split(['#', '?']).next().unwrap_or_default();
@@ -104,4 +140,53 @@ pub fn percent_decode(text: &str) -> String {
         }
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_web_mail_the_page_and_the_folder_are_linked() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+        for fine in [
+            "https://example.org",
+            "HTTP://example.org",
+            "mailto:a@example.org",
+            "#objective-6",
+            "",
+            "README.md",
+            "./src/lib.rs#L1",
+        ] {
+            assert_eq!(link_problem(dir, fine), None, "{fine}");
+        }
+        for refused in [
+            "ms-msdt:/id PCWDiagnostic",
+            "search-ms:query=x",
+            "smb://host/share",
+            "ms-officecmd:x",
+            "ms-word:ofe|u|https://x",
+            "vscode://file/etc/passwd",
+            "intent://x#Intent;end",
+            "view-source:https://x",
+            "ldap://x",
+            "ssh://x",
+            "file:///etc/passwd",
+            "//host/share",
+            "\\\\host\\share",
+            "/\\host",
+            "javascript:alert(1)",
+        ] {
+            assert_eq!(
+                link_problem(dir, refused),
+                Some(LinkProblem::NotAllowed),
+                "{refused}"
+            );
+        }
+        assert_eq!(
+            link_problem(dir, "../etc/passwd"),
+            Some(LinkProblem::Outside)
+        );
+        assert_eq!(link_problem(dir, "nope.md"), Some(LinkProblem::Missing));
+    }
 }

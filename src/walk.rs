@@ -1,11 +1,12 @@
 //! Finding the reports to work on: files named on the command line, and the Markdown files
 //! in folders, walked recursively (hidden folders and `target/` skipped, symbolic links
-//! followed with loops reported).
+//! followed inside the folder, with loops and links out of it reported).
 
 use std::path::{Path, PathBuf};
 
 use walkdir::WalkDir;
 
+use crate::fsutil::special_kind;
 use crate::messages::Msg;
 use crate::msg;
 
@@ -16,6 +17,16 @@ pub enum Found {
     File(PathBuf),
     /// A path that could not be walked, and why.
     Problem(PathBuf, Msg),
+}
+
+impl Found {
+    /// The report file, when this is one.
+    pub fn file(&self) -> Option<&Path> {
+        match self {
+            Found::File(path) => Some(path),
+            Found::Problem(..) => None,
+        }
+    }
 }
 
 /// Fails on the first path given that does not exist: the command cannot run.
@@ -29,7 +40,9 @@ pub fn require_existing(paths: &[PathBuf]) -> anyhow::Result<()> {
     }
 }
 
-/// Every report under the given paths, in a stable order.
+/// Every report under the given paths, in a stable order. A file named on the command
+/// line is taken as it is; inside a folder, what is not an ordinary file (a named pipe, a
+/// device) and what a symbolic link leads to outside the folder are findings, never read.
 pub fn find_reports(paths: &[PathBuf]) -> Vec<Found> {
     let mut found = Vec::new();
     for path in paths {
@@ -37,36 +50,74 @@ pub fn find_reports(paths: &[PathBuf]) -> Vec<Found> {
             found.push(Found::File(path.clone()));
             continue;
         }
-        let walker = WalkDir::new(path)
+        let root = path.canonicalize().unwrap_or_else(|_| path.clone());
+        let mut walker = WalkDir::new(path)
             .follow_links(true)
             .sort_by_file_name()
-            .into_iter()
-            .filter_entry(|e| e.depth() == 0 || !skipped_folder(e));
-        for entry in walker {
-            match entry {
-                Ok(entry) if entry.file_type().is_file() && is_markdown(entry.path()) => {
-                    found.push(Found::File(entry.into_path()));
-                }
-                Ok(_) => {}
+            .into_iter();
+        while let Some(entry) = walker.next() {
+            let entry = match entry {
+                Ok(entry) => entry,
                 Err(error) => {
-                    let at = error.path().unwrap_or(path).to_path_buf();
-                    let problem = match error.loop_ancestor() {
-                        Some(ancestor) => {
-                            msg!("unreadable-loop", ancestor = ancestor.display().to_string())
-                        }
-                        None => msg!(
-                            "unreadable",
-                            reason = error
-                                .io_error()
-                                .map_or_else(|| error.to_string(), ToString::to_string)
-                        ),
-                    };
-                    found.push(Found::Problem(at, problem));
+                    found.push(walk_problem(path, &error));
+                    continue;
                 }
+            };
+            let is_dir = entry.file_type().is_dir();
+            if entry.depth() > 0 && is_dir && skipped_folder(&entry) {
+                walker.skip_current_dir();
+                continue;
+            }
+            if !is_dir && !is_markdown(entry.path()) {
+                continue;
+            }
+            if entry.path_is_symlink() {
+                match entry.path().canonicalize() {
+                    Ok(target) if !target.starts_with(&root) => {
+                        if is_dir {
+                            walker.skip_current_dir();
+                        }
+                        found.push(Found::Problem(
+                            entry.into_path(),
+                            msg!(
+                                "unreadable-outside",
+                                folder = path.display().to_string(),
+                                target = target.display().to_string()
+                            ),
+                        ));
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
+            if is_dir {
+                continue;
+            }
+            match special_kind(entry.file_type()) {
+                Some(kind) => found.push(Found::Problem(
+                    entry.into_path(),
+                    msg!("not-a-file", kind = kind.as_str()),
+                )),
+                None => found.push(Found::File(entry.into_path())),
             }
         }
     }
     found
+}
+
+/// A folder or link that could not be walked.
+fn walk_problem(root: &Path, error: &walkdir::Error) -> Found {
+    let at = error.path().unwrap_or(root).to_path_buf();
+    let problem = match error.loop_ancestor() {
+        Some(ancestor) => msg!("unreadable-loop", ancestor = ancestor.display().to_string()),
+        None => msg!(
+            "unreadable",
+            reason = error
+                .io_error()
+                .map_or_else(|| error.to_string(), ToString::to_string)
+        ),
+    };
+    Found::Problem(at, problem)
 }
 
 fn skipped_folder(entry: &walkdir::DirEntry) -> bool {

@@ -8,9 +8,10 @@ use anyhow::Result;
 
 use crate::cli::{CoverageArgs, CoverageFormat, message_lang};
 use crate::coverage::{self, output};
+use crate::fsutil::refuse_input;
 use crate::fsutil::{Overwrite, write_atomic};
 use crate::guidance::Guidance;
-use crate::walk::require_existing;
+use crate::walk::{Found, find_reports, require_existing};
 use crate::{fail, msg};
 
 pub(super) fn run(guidance: &Guidance, args: CoverageArgs) -> Result<ExitCode> {
@@ -29,7 +30,11 @@ pub(super) fn run(guidance: &Guidance, args: CoverageArgs) -> Result<ExitCode> {
         CoverageFormat::Html => Some(crate::templates::load(None)?),
         _ => None,
     };
-    let model = coverage::collect(guidance, &args.paths, lang);
+    let found = find_reports(&args.paths);
+    if let Some(out) = &args.output {
+        refuse_input(out, found.iter().filter_map(Found::file))?;
+    }
+    let model = coverage::collect(guidance, &found, lang);
     let text = match format {
         CoverageFormat::Table => output::table(&model),
         CoverageFormat::Csv if args.wide => output::csv_wide(&model),

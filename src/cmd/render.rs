@@ -19,7 +19,17 @@ pub(super) fn run(guidance: &Guidance, args: RenderArgs) -> Result<ExitCode> {
     let lang = message_lang(args.lang);
     require_existing(std::slice::from_ref(&args.input))?;
     let format = match (args.to, &args.output) {
-        (Some(format), _) => format,
+        (Some(format), Some(out)) => match format_of(out) {
+            Ok(named) if named != format => {
+                return Err(fail!(
+                    "render-format-conflict",
+                    path = out.display().to_string(),
+                    format = extension(format)
+                ));
+            }
+            _ => format,
+        },
+        (Some(format), None) => format,
         (None, Some(out)) => format_of(out)?,
         (None, None) => RenderFormat::Html,
     };
@@ -131,60 +141,51 @@ impl Job<'_> {
     }
 
     /// Renders every report of a folder into `out_dir`, with an index; one bad report
-    /// does not stop the others.
+    /// does not stop the others, and every one that fails counts in the totals.
     fn batch(&self, input: &Path, out_dir: &Path) -> Result<ExitCode> {
         let lang = self.lang;
         crate::fsutil::create_dir_all(out_dir)?;
-        let out_canonical = out_dir
-            .canonicalize()
-            .unwrap_or_else(|_| out_dir.to_path_buf());
-        let found: Vec<PathBuf> = find_reports(&[input.to_path_buf()])
-            .into_iter()
-            .filter_map(|f| match f {
-                Found::File(path) => Some(path),
-                Found::Problem(path, problem) => {
-                    eprintln!(
-                        "{}",
-                        msg!(
-                            "render-failed",
-                            path = path.display().to_string(),
-                            reason = problem.text(lang)
-                        )
-                        .text(lang)
-                    );
-                    None
+        let mut names = OutputNames::new(extension(self.format));
+        let mut jobs = Vec::new();
+        let mut problems = Vec::new();
+        for found in find_reports(&[input.to_path_buf()]) {
+            match found {
+                Found::File(path) => {
+                    let relative = names.claim(path.strip_prefix(input).unwrap_or(&path));
+                    jobs.push((path, relative));
                 }
-            })
-            // Reports already rendered into a folder inside the input are not read again.
-            .filter(|path| {
-                !path
-                    .canonicalize()
-                    .is_ok_and(|p| p.starts_with(&out_canonical))
-            })
-            .collect();
-        let work = |path: &PathBuf| {
-            let relative = path
-                .strip_prefix(input)
-                .unwrap_or(path)
-                .with_extension(extension(self.format));
-            let out = out_dir.join(&relative);
-            let result = match out.parent().map(crate::fsutil::create_dir_all) {
+                Found::Problem(path, problem) => problems.push((path, problem.text(lang))),
+            }
+        }
+        let work = |(path, relative): &(PathBuf, PathBuf)| {
+            let out = out_dir.join(relative);
+            match out.parent().map(crate::fsutil::create_dir_all) {
                 Some(Err(e)) => Err(e.to_string()),
                 _ => self.one(path, &out),
-            };
-            (path.clone(), relative, result)
+            }
         };
         // The browser uses both cores for one print; HTML pages are cheap enough to render in parallel.
         let results: Vec<_> = match self.format {
-            RenderFormat::Html => crate::par::map(&found, work),
-            RenderFormat::Pdf => found.iter().map(work).collect(),
+            RenderFormat::Html => crate::par::map(&jobs, work),
+            RenderFormat::Pdf => jobs.iter().map(work).collect(),
         };
         let mut rows = Vec::new();
         let mut failures = Vec::new();
-        for (path, relative, result) in results {
+        let outcomes = jobs
+            .into_iter()
+            .zip(results)
+            .map(|((path, relative), result)| (path, result.map(|r| (r, relative))))
+            .chain(
+                problems
+                    .into_iter()
+                    .map(|(path, reason)| (path, Err(reason))),
+            );
+        for (path, result) in outcomes {
             rows.push(match result {
-                Ok((summary, errors)) => IndexRow {
-                    href: Some(relative.to_string_lossy().replace('\\', "/")),
+                Ok(((summary, errors), relative)) => IndexRow {
+                    href: Some(crate::links::percent_encode(
+                        &relative.to_string_lossy().replace('\\', "/"),
+                    )),
                     status: match errors {
                         0 => msg!("render-status-ok").plain(lang),
                         n => msg!("render-status-errors", errors = n).plain(lang),
@@ -217,7 +218,7 @@ impl Job<'_> {
             .renderer
             .index(&rows, lang)
             .map_err(|e| fail!("template-error", name = "render/index.html", reason = e))?;
-        let index_path = out_dir.join("index.html");
+        let index_path = out_dir.join(INDEX);
         write_atomic(&index_path, index.as_bytes(), Overwrite::Allow)?;
         for failure in &failures {
             eprintln!("{failure}");
@@ -234,6 +235,49 @@ impl Job<'_> {
         } else {
             ExitCode::from(1)
         })
+    }
+}
+
+/// The index page of a batch.
+const INDEX: &str = "index.html";
+
+/// The output file of each report of a batch, one per report: `a.md` gives `a.html`, and
+/// when that name is taken (by the index, or by `a.markdown` before it), the source's
+/// extension is kept (`index.md.html`, `a.markdown.html`), then a number is added.
+struct OutputNames {
+    extension: &'static str,
+    /// Names taken, in lower case: two names that differ only in case are one file on
+    /// some file systems.
+    taken: std::collections::HashSet<String>,
+}
+
+impl OutputNames {
+    fn new(extension: &'static str) -> OutputNames {
+        OutputNames {
+            extension,
+            taken: std::iter::once(INDEX.to_string()).collect(),
+        }
+    }
+
+    fn claim(&mut self, relative: &Path) -> PathBuf {
+        let appended = |suffix: &str| {
+            let mut name = relative.as_os_str().to_owned();
+            name.push(format!("{suffix}.{}", self.extension));
+            PathBuf::from(name)
+        };
+        let mut candidate = relative.with_extension(self.extension);
+        let mut tries = 1;
+        while !self
+            .taken
+            .insert(candidate.to_string_lossy().to_lowercase())
+        {
+            candidate = match tries {
+                1 => appended(""),
+                n => appended(&format!("-{n}")),
+            };
+            tries += 1;
+        }
+        candidate
     }
 }
 

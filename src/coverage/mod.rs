@@ -6,7 +6,7 @@ pub mod html;
 pub mod output;
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::Serialize;
 
@@ -18,7 +18,7 @@ use crate::messages::Msg;
 use crate::msg;
 use crate::report::heading::{fold, normalize};
 use crate::report::{HeadingKind, Report};
-use crate::walk::{Found, find_reports};
+use crate::walk::Found;
 
 /// Whether a report is ready to publish.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -236,11 +236,10 @@ impl Coverage {
 }
 
 /// Reads every report under `paths` and counts what they cover.
-pub fn collect(guidance: &Guidance, paths: &[PathBuf], lang: Lang) -> Coverage {
+pub fn collect(guidance: &Guidance, found: &[Found], lang: Lang) -> Coverage {
     let checker = Checker::new(guidance, CheckOptions::default());
     let principles = principle_names(guidance);
-    let found = find_reports(paths);
-    let reports = crate::par::map(&found, |found| match found {
+    let reports = crate::par::map(found, |found| match found {
         Found::File(path) => {
             let (result, report) = checker.check_file(path);
             summarize(path, &result, report.as_ref(), &principles, lang)

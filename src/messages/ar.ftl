@@ -50,7 +50,7 @@ rule-word-limit = قسم أو تقرير يتجاوز عدد الكلمات ال
 rule-recommendations = قسم التوصيات بلا قائمة توصيات
 rule-raw-html = شيفرة HTML في التقرير (لن تظهر عند الإخراج)
 rule-image-alt = صورة بلا نص بديل
-rule-broken-link = رابط إلى ملف محلي غير موجود أو خارج مجلد التقرير
+rule-broken-link = رابط إلى ملف محلي غير موجود أو خارج مجلد التقرير، أو رابط من نوع لا يُحتفظ به (لا يُقبل إلا http و https و mailto)
 
 ## الملاحظات
 
@@ -63,13 +63,13 @@ not-a-file = { $kind ->
        *[other] هذا ليس ملفاً عادياً فلا تجري قراءته
     }
     .help = التقرير ملف عادي؛ إن جاء هذا ضمن أرشيف فاطلبوا الملف نفسه من المرسِل
-read-not-a-file = تتعذّر قراءة `{ $path }`: { $kind ->
+read-not-a-file = تتعذّر قراءة { $path }: { $kind ->
         [folder] هذا مجلد وليس ملفاً
         [pipe] هذا أنبوب مسمّى وليس ملفاً
         [device] هذا جهاز وليس ملفاً
        *[other] هذا ليس ملفاً عادياً
     }
-read-too-large = تتعذّر قراءة `{ $path }`: يحتوي على { $bytes } بايت على الأقل، وهو أكثر من الحد المسموح ({ $limit })
+read-too-large = تتعذّر قراءة { $path }: يحتوي على { $bytes } بايت على الأقل، وهو أكثر من الحد المسموح ({ $limit })
 encoding-binary = هذا ملف ثنائي وليس تقريراً بصيغة Markdown
     .help = التقارير ملفات نصية محفوظة بترميز UTF-8 (بامتداد ‎.md‎)
 encoding-empty = الملف فارغ
@@ -157,6 +157,8 @@ image-alt = الصورة { $target } بلا نص بديل
     .help = صِفوا الصورة بين القوسين المعقوفين: ‎![رسم بياني لرسوم الاستقدام ٢٠٢٤–٢٠٢٦](…)‎
 broken-link-missing = رابط إلى { $target }: الملف غير موجود
     .help = تحققوا من اسم الملف، أو ضعوا الملف في مجلد التقرير
+broken-link-scheme = لا يُحتفظ بالرابط إلى { $target }: لا تُربط إلا عناوين الويب (http و https) والبريد الإلكتروني (mailto) والملفات الموجودة في مجلد التقرير
+    .help = ضعوا بدلاً منه رابطاً إلى صفحة ويب، أو اكتبوا العنوان نصاً
 broken-link-outside = الرابط إلى { $target } يخرج من مجلد التقرير
     .help = انسخوا الملف إلى مجلد التقرير واربطوا به هناك
 more-findings = وهناك { $count } ملاحظات أخرى من القاعدة { $rule } في هذا الملف لم تُعرض
@@ -206,8 +208,8 @@ render-check-warning = تنبيه: في { $path } { $errors ->
        *[other] { $warnings } تحذير
     }؛ أُخرج كما هو (شغّلوا { "`parallel-review check`" } لرؤيتها)
 render-no-arabic-font = تنبيه: لا يوجد خط عربي مثبّت، فقد تظهر الحروف العربية مربعات؛ ثبّتوا خطاً (في Debian/Ubuntu: ‎sudo apt-get install fonts-hosny-amiri‎ أو ‎fonts-noto-core‎)
-render-image-too-large = تنبيه: الصورة `{ $image }` أكبر من { $limit } ميغابايت، فوُضع رابط إليها ولم تُضمَّن
-render-images-over-cap = تنبيه: وُضع رابط إلى الصورة `{ $image }` ولم تُضمَّن: الصفحة تضمّ بالفعل { $limit } ميغابايت من الصور
+render-image-too-large = تنبيه: الصورة { $image } أكبر من { $limit } ميغابايت، فوُضع رابط إليها ولم تُضمَّن
+render-images-over-cap = تنبيه: وُضع رابط إلى الصورة { $image } ولم تُضمَّن: الصفحة تضمّ بالفعل { $limit } ميغابايت من الصور
 render-failed = تعذّر: { $path }: { $reason }
 render-status-ok = أُخرج
 render-status-errors = أُخرج، وفيه { $errors ->
@@ -360,8 +362,12 @@ check-none-found = لم يُعثر على أي تقرير Markdown ‏(‎*.md�
 render-needs-out-dir = { $path } مجلد: أضيفوا ‎--out-dir DIR‎ لإخراج كل التقارير التي فيه
 render-format-unknown = يتعذّر معرفة الصيغة من { $path }
     .help = اجعلوا امتداده ‎.html‎ أو ‎.pdf‎، أو أضيفوا ‎--to html|pdf‎
+output-is-input = ملف الإخراج { $path } هو أحد الملفات المقروءة ({ $input })، فلا يُستبدل
+    .help = اكتبوا الناتج في مكان آخر، خارج مجلد التقارير أو باسم آخر
 render-same-file = الملف الناتج { $path } سيحلّ محل التقرير نفسه
     .help = اختاروا اسماً آخر بعد ‎-o‎
+render-format-conflict = ‎--to { $format }‎ يناقض اسم ملف الإخراج { $path }
+    .help = اجعلوا امتداد ملف الإخراج ‎.{ $format }‎، أو احذفوا ‎--to‎ ليحدد الاسمُ الصيغة
 render-no-browser = لم يُعثر على متصفح من عائلة Chromium لطباعة PDF (بحثنا عن { $names })
     .help = ثبّتوا واحداً (في Debian/Ubuntu: ‎sudo apt-get install chromium‎)، أو أضيفوا ‎--browser PATH‎، أو عيّنوا PARALLEL_REVIEW_BROWSER؛ أو أخرجوا HTML ‏(‎--to html‎) واطبعوه من أي متصفح
 render-bad-browser = { $path } ليس برنامجاً يمكن تشغيله
@@ -373,6 +379,8 @@ coverage-format-unknown = يتعذّر معرفة الصيغة من { $path }
     .help = اجعلوا امتداده ‎.html‎ أو ‎.csv‎ أو ‎.json‎ أو ‎.md‎ أو ‎.txt‎، أو أضيفوا ‎--format‎
 unreadable-loop = تتعذّر قراءة هذا المجلد: رابط رمزي يعود إلى { $ancestor }
     .help = احذفوا الرابط، أو تحققوا من المجلد الذي يشير إليه
+unreadable-outside = لم تجرِ قراءته: هذا الرابط الرمزي يؤدي إلى خارج المجلد { $folder }، إلى { $target }
+    .help = لا يُقرأ من مجلد التقارير إلا ما بداخله؛ انسخوا التقرير إلى المجلد إن كان مكانه هناك
 
 ## عرض المذكرة الإرشادية
 

@@ -38,7 +38,7 @@ rule-word-limit = a section or the whole report over the guidance's word limit
 rule-recommendations = the recommendations section has no list items
 rule-raw-html = raw HTML in the report (it will not be rendered)
 rule-image-alt = an image without alternative text
-rule-broken-link = a link to a local file that does not exist or lies outside the report's folder
+rule-broken-link = a link to a local file that does not exist or lies outside the report's folder, or of a kind that is not kept (only http, https, mailto)
 
 ## Findings
 
@@ -146,6 +146,8 @@ image-alt = image `{ $target }` has no alternative text
     .help = describe the image between the brackets: ![Chart of recruitment fees, 2024–2026](…)
 broken-link-missing = link to `{ $target }`: the file does not exist
     .help = check the file name, or put the file in the report's folder
+broken-link-scheme = link to `{ $target }` is not kept: only web addresses (http, https), e-mail (mailto) and files in the report's folder are linked
+    .help = link to a web page instead, or write the address as text
 broken-link-outside = link to `{ $target }` points outside the report's folder
     .help = copy the file into the report's folder and link to it there
 more-findings = and { $count } more { $count ->
@@ -331,8 +333,12 @@ check-none-found = no Markdown report (*.md) found under { $paths }
 render-needs-out-dir = `{ $path }` is a folder: pass --out-dir DIR to render every report in it
 render-format-unknown = cannot tell the format from `{ $path }`
     .help = name it .html or .pdf, or pass --to html|pdf
+output-is-input = the output `{ $path }` is one of the files being read (`{ $input }`): it is not replaced
+    .help = write the output somewhere else, outside the folder of reports or under another name
 render-same-file = the output `{ $path }` would replace the report itself
     .help = choose another -o
+render-format-conflict = `--to { $format }` contradicts the output name `{ $path }`
+    .help = name the output .{ $format }, or leave out --to and let the name choose
 render-no-browser = no Chromium-family browser found to print the PDF (looked for { $names } on the PATH)
     .help = install one (Debian/Ubuntu: `sudo apt-get install chromium`), or pass --browser PATH, or set PARALLEL_REVIEW_BROWSER; or render to HTML (--to html) and print it from any browser
 render-bad-browser = `{ $path }` is not a program that can be run
@@ -361,3 +367,5 @@ presence-recommended = recommended
 presence-optional = optional
 unreadable-loop = cannot read this folder: a symbolic link loops back to `{ $ancestor }`
     .help = remove the link, or check the folder it points to
+unreadable-outside = not read: this symbolic link leads outside the folder `{ $folder }`, to `{ $target }`
+    .help = a folder of reports is read only inside itself; copy the report into the folder if it belongs there

@@ -40,7 +40,7 @@ rule-word-limit = une section ou le rapport dépasse la limite de mots de la not
 rule-recommendations = la section des recommandations n'a pas de liste
 rule-raw-html = du HTML brut dans le rapport (il ne sera pas rendu)
 rule-image-alt = une image sans texte de remplacement
-rule-broken-link = un lien vers un fichier local absent ou hors du dossier du rapport
+rule-broken-link = un lien vers un fichier local absent ou hors du dossier du rapport, ou d'un type non conservé (seuls http, https, mailto)
 
 ## Constats
 
@@ -151,6 +151,8 @@ image-alt = l'image `{ $target }` n'a pas de texte de remplacement
     .help = décrivez l'image entre les crochets : ![Graphique des frais de recrutement, 2024-2026](…)
 broken-link-missing = lien vers `{ $target }` : le fichier n'existe pas
     .help = vérifiez le nom du fichier, ou placez le fichier dans le dossier du rapport
+broken-link-scheme = le lien vers `{ $target }` n'est pas conservé : seuls les adresses web (http, https), les courriels (mailto) et les fichiers du dossier du rapport sont liés
+    .help = liez plutôt une page web, ou écrivez l'adresse en texte
 broken-link-outside = le lien vers `{ $target }` sort du dossier du rapport
     .help = copiez le fichier dans le dossier du rapport et faites le lien là
 more-findings = et { $count } autres constats de la règle { $rule } dans ce fichier, non affichés
@@ -339,8 +341,12 @@ check-none-found = aucun rapport Markdown (*.md) trouvé dans { $paths }
 render-needs-out-dir = `{ $path }` est un dossier : ajoutez --out-dir DIR pour rendre tous ses rapports
 render-format-unknown = impossible de déduire le format de `{ $path }`
     .help = nommez-le .html ou .pdf, ou ajoutez --to html|pdf
+output-is-input = la sortie `{ $path }` est l'un des fichiers lus (`{ $input }`) : il n'est pas remplacé
+    .help = écrivez la sortie ailleurs, hors du dossier des rapports ou sous un autre nom
 render-same-file = la sortie `{ $path }` remplacerait le rapport lui-même
     .help = choisissez un autre -o
+render-format-conflict = `--to { $format }` contredit le nom de sortie `{ $path }`
+    .help = nommez la sortie .{ $format }, ou omettez --to et laissez le nom choisir
 render-no-browser = aucun navigateur de la famille Chromium trouvé pour imprimer le PDF (recherchés : { $names })
     .help = installez-en un (Debian/Ubuntu : `sudo apt-get install chromium`), ou ajoutez --browser CHEMIN, ou définissez PARALLEL_REVIEW_BROWSER ; ou rendez en HTML (--to html) et imprimez depuis n'importe quel navigateur
 render-bad-browser = `{ $path }` n'est pas un programme exécutable
@@ -352,6 +358,8 @@ coverage-format-unknown = impossible de déduire le format de `{ $path }`
     .help = nommez-le .html, .csv, .json, .md ou .txt, ou ajoutez --format
 unreadable-loop = impossible de lire ce dossier : un lien symbolique revient vers `{ $ancestor }`
     .help = supprimez le lien, ou vérifiez le dossier vers lequel il pointe
+unreadable-outside = non lu : ce lien symbolique mène hors du dossier `{ $folder }`, vers `{ $target }`
+    .help = un dossier de rapports n'est lu qu'à l'intérieur de lui-même ; copiez le rapport dans le dossier s'il y a sa place
 
 ## La note d'orientation, affichée
 

@@ -13,7 +13,7 @@ use comrak::nodes::{AstNode, NodeValue, Sourcepos};
 use comrak::options::Plugins;
 use comrak::{Anchorizer, Arena, Options, format_html_with_plugins, parse_document};
 
-use crate::links::{local_link_problem, percent_decode};
+use crate::links::{is_web, link_problem, percent_decode};
 use crate::report::{HeadingKind, HeadingMatcher, Placeholders, classify_outline};
 
 /// Images larger than this are not embedded.
@@ -137,7 +137,7 @@ impl Images {
     /// How a local image of the report is shown; a warning says why an image of the
     /// folder was linked rather than embedded.
     fn show(&mut self, dir: &Path, url: &str) -> Shown {
-        if url.contains(':') || local_link_problem(dir, url).is_some() {
+        if url.contains(':') || link_problem(dir, url).is_some() {
             return Shown::Dropped;
         }
         let file = url.split(['#', '?']).next().unwrap_or_default();
@@ -218,7 +218,7 @@ fn clean<'a>(root: &'a AstNode<'a>, dir: &Path, placeholders: &Placeholders, ima
             NodeValue::Paragraph if placeholders.matches(&node.collect_text()) => node.detach(),
             NodeValue::Image(link) => {
                 let url = link.url.trim().to_string();
-                if is_remote(&url) {
+                if is_web(&url) {
                     // Never fetched: the reader follows the link if they wish.
                     node.data.borrow_mut().value = NodeValue::Link(link);
                 } else {
@@ -234,12 +234,7 @@ fn clean<'a>(root: &'a AstNode<'a>, dir: &Path, placeholders: &Placeholders, ima
                 }
             }
             NodeValue::Link(link) => {
-                let url = link.url.trim();
-                if !is_remote(url)
-                    && !url.starts_with('#')
-                    && !url.starts_with("mailto:")
-                    && local_link_problem(dir, url).is_some()
-                {
+                if link_problem(dir, &link.url).is_some() {
                     unwrap(node);
                 }
             }
@@ -255,11 +250,6 @@ fn unwrap<'a>(node: &'a AstNode<'a>) {
         node.insert_before(child);
     }
     node.detach();
-}
-
-fn is_remote(url: &str) -> bool {
-    let lower = url.to_ascii_lowercase();
-    lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("//")
 }
 
 /// Standard base64 with padding.

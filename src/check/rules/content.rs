@@ -4,7 +4,7 @@ use std::path::Path;
 
 use crate::check::Ctx;
 use crate::diagnostic::{Finding, Severity};
-use crate::links::{LinkProblem, local_link_problem};
+use crate::links::{LinkProblem, link_problem};
 use crate::msg;
 use crate::report::Unfinished;
 
@@ -49,8 +49,9 @@ pub(super) fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
                 msg!("image-alt", target = link.dest.as_str()),
             ));
         }
-        if let Some(problem) = local_link_problem(dir, &link.dest) {
+        if let Some(problem) = link_problem(dir, &link.dest) {
             let msg = match problem {
+                LinkProblem::NotAllowed => msg!("broken-link-scheme", target = link.dest.as_str()),
                 LinkProblem::Outside => msg!("broken-link-outside", target = link.dest.as_str()),
                 LinkProblem::Missing => msg!("broken-link-missing", target = link.dest.as_str()),
             };
