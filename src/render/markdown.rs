@@ -233,11 +233,7 @@ fn clean<'a>(root: &'a AstNode<'a>, dir: &Path, placeholders: &Placeholders, ima
                     }
                 }
             }
-            NodeValue::Link(link) => {
-                if link_problem(dir, &link.url).is_some() {
-                    unwrap(node);
-                }
-            }
+            NodeValue::Link(link) if link_problem(dir, &link.url).is_some() => unwrap(node),
             _ => {}
         }
     }
