@@ -1,5 +1,8 @@
 //! Country codes (ISO 3166-1 alpha-2) and their names, from the keshvar crate's data.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use keshvar::{Alpha2, CountryIterator};
 
 use crate::lang::Lang;
@@ -34,13 +37,29 @@ pub fn suggest(input: &str) -> Option<String> {
     if is_valid(&upper) {
         return Some(upper);
     }
-    let lower = input.trim().to_lowercase();
-    CountryIterator::new()
-        .find(|c| {
-            c.iso_short_name().to_lowercase() == lower
-                || c.translations().values().any(|t| t.to_lowercase() == lower)
-        })
-        .map(|c| c.alpha2().to_string())
+    names()
+        .get(&input.trim().to_lowercase())
+        .map(|code| code.to_string())
+}
+
+/// Every country's names in every language the data has, in lower case, to its code. Built
+/// once: a front matter with thousands of unknown codes asks for thousands of suggestions.
+fn names() -> &'static HashMap<String, String> {
+    static NAMES: OnceLock<HashMap<String, String>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        let mut names = HashMap::new();
+        for country in CountryIterator::new() {
+            let code = country.alpha2().to_string();
+            let translations = country.translations().values().copied();
+            for name in std::iter::once(country.iso_short_name()).chain(translations) {
+                // The first country to carry a name keeps it, as the search did.
+                names
+                    .entry(name.to_lowercase())
+                    .or_insert_with(|| code.clone());
+            }
+        }
+        names
+    })
 }
 
 #[cfg(test)]

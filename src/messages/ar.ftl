@@ -84,6 +84,10 @@ front-matter-unclosed = ترويسة البيانات غير مغلقة
     .help = أضيفوا سطراً فيه ‎---‎ بعد آخر حقل
 front-matter-yaml = ترويسة البيانات ليست YAML سليمة: { $reason }
     .help = راجعوا علامات التنصيص والنقطتين والمسافات البادئة في هذا السطر؛ ضعوا بين علامتي تنصيص كل نص فيه ‎:‎ أو ‎#‎
+front-matter-too-large = الترويسة البيانات تحتوي على { $bytes } بايت، والحد الأقصى { $limit }
+    .help = الترويسة للحقول فقط؛ ضعوا النصوص الطويلة في متن التقرير بعد سطر ‎---‎ الختامي
+front-matter-aliases = ترويسة البيانات تستعمل أكثر من { $limit } اسماً مستعاراً في YAML (‎*name‎)
+    .help = اكتبوا كل قيمة كاملة؛ وإن بدأ نص بالرمز ‎*‎ فضعوه بين علامتي تنصيص
 front-matter-not-mapping = ترويسة البيانات { $found ->
         [list] قائمة
         [nothing] فارغة
@@ -209,6 +213,7 @@ render-check-warning = تنبيه: في { $path } { $errors ->
     }؛ أُخرج كما هو (شغّلوا { "`parallel-review check`" } لرؤيتها)
 render-no-arabic-font = تنبيه: لا يوجد خط عربي مثبّت، فقد تظهر الحروف العربية مربعات؛ ثبّتوا خطاً (في Debian/Ubuntu: ‎sudo apt-get install fonts-hosny-amiri‎ أو ‎fonts-noto-core‎)
 render-image-too-large = تنبيه: الصورة { $image } أكبر من { $limit } ميغابايت، فوُضع رابط إليها ولم تُضمَّن
+render-table-too-wide = تنبيه: عُرض جدول من { $columns } عموداً بنصه المصدري: لا تعرض الصفحة جداول تتجاوز { $limit } عمود
 render-images-over-cap = تنبيه: وُضع رابط إلى الصورة { $image } ولم تُضمَّن: الصفحة تضمّ بالفعل { $limit } ميغابايت من الصور
 render-failed = تعذّر: { $path }: { $reason }
 render-status-ok = أُخرج

@@ -72,6 +72,10 @@ front-matter-unclosed = the front matter is not closed
     .help = add a line with `---` after the last field
 front-matter-yaml = the front matter is not valid YAML: { $reason }
     .help = check the quotes, colons and indentation on this line; put text containing `:` or `#` in quotes
+front-matter-too-large = the front matter holds { $bytes } bytes; it may hold at most { $limit }
+    .help = the front matter is for the report's fields; put long text in the body, after the closing `---`
+front-matter-aliases = the front matter uses more than { $limit } YAML aliases (`*name`)
+    .help = write each value out in full; if `*` starts a text, put the text in quotes
 front-matter-not-mapping = front matter is { $found ->
         [list] a list
         [nothing] empty
@@ -192,6 +196,7 @@ render-check-warning = warning: `{ $path }` has { $errors ->
     }; it is rendered as it is (run `parallel-review check { $path }` to see them)
 render-no-arabic-font = warning: no Arabic font is installed, so Arabic letters may print as boxes; install one (Debian/Ubuntu: `sudo apt-get install fonts-hosny-amiri` or `fonts-noto-core`)
 render-image-too-large = warning: image `{ $image }` is larger than { $limit } MB, so it is linked, not embedded
+render-table-too-wide = warning: a table of { $columns } columns is shown as its source text: a page shows tables of at most { $limit } columns
 render-images-over-cap = warning: image `{ $image }` is linked, not embedded: the page already embeds { $limit } MB of images
 render-failed = failed: `{ $path }`: { $reason }
 render-status-ok = rendered

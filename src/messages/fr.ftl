@@ -74,6 +74,10 @@ front-matter-unclosed = l'en-tête de métadonnées n'est pas fermé
     .help = ajoutez une ligne `---` après le dernier champ
 front-matter-yaml = l'en-tête n'est pas du YAML valide : { $reason }
     .help = vérifiez les guillemets, les deux-points et l'indentation de cette ligne ; mettez entre guillemets un texte qui contient `:` ou `#`
+front-matter-too-large = l'en-tête contient { $bytes } octets ; il peut en contenir au plus { $limit }
+    .help = l'en-tête sert aux champs du rapport ; mettez les textes longs dans le corps, après le `---` de fermeture
+front-matter-aliases = l'en-tête utilise plus de { $limit } alias YAML (`*nom`)
+    .help = écrivez chaque valeur en entier ; si un texte commence par `*`, mettez-le entre guillemets
 front-matter-not-mapping = l'en-tête est { $found ->
         [list] une liste
         [nothing] vide
@@ -196,6 +200,7 @@ render-check-warning = attention : `{ $path }` a { $errors ->
     } ; il est rendu tel quel (lancez `parallel-review check { $path }` pour les voir)
 render-no-arabic-font = attention : aucune police arabe n'est installée, les lettres arabes risquent de s'imprimer en carrés ; installez-en une (Debian/Ubuntu : `sudo apt-get install fonts-hosny-amiri` ou `fonts-noto-core`)
 render-image-too-large = avertissement : l'image `{ $image }` dépasse { $limit } Mo ; elle est liée, pas intégrée
+render-table-too-wide = avertissement : un tableau de { $columns } colonnes est montré sous sa forme source : une page montre des tableaux d'au plus { $limit } colonnes
 render-images-over-cap = avertissement : l'image `{ $image }` est liée, pas intégrée : la page intègre déjà { $limit } Mo d'images
 render-failed = échec : `{ $path }` : { $reason }
 render-status-ok = rendu

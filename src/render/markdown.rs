@@ -9,7 +9,7 @@ use std::path::Path;
 use std::sync::Mutex;
 
 use comrak::adapters::{HeadingAdapter, HeadingMeta};
-use comrak::nodes::{AstNode, NodeValue, Sourcepos};
+use comrak::nodes::{AstNode, NodeCodeBlock, NodeValue, Sourcepos};
 use comrak::options::Plugins;
 use comrak::{Anchorizer, Arena, Options, format_html_with_plugins, parse_document};
 
@@ -87,7 +87,7 @@ pub fn render(
     let options = options();
     let root = parse_document(&arena, markdown, &options);
     let mut images = Images::default();
-    clean(root, dir, placeholders, &mut images);
+    clean(root, markdown, dir, placeholders, &mut images);
     let toc = headings(root, matcher, guidance);
     let adapter = Headings {
         ids: Mutex::new(toc.iter().map(|t| t.id.clone()).collect()),
@@ -209,7 +209,13 @@ impl Images {
 }
 
 /// Removes and rewrites what must not reach the page.
-fn clean<'a>(root: &'a AstNode<'a>, dir: &Path, placeholders: &Placeholders, images: &mut Images) {
+fn clean<'a>(
+    root: &'a AstNode<'a>,
+    markdown: &str,
+    dir: &Path,
+    placeholders: &Placeholders,
+    images: &mut Images,
+) {
     let nodes: Vec<&AstNode> = root.descendants().collect();
     for node in nodes {
         let value = node.data.borrow().value.clone();
@@ -234,9 +240,42 @@ fn clean<'a>(root: &'a AstNode<'a>, dir: &Path, placeholders: &Placeholders, ima
                 }
             }
             NodeValue::Link(link) if link_problem(dir, &link.url).is_some() => unwrap(node),
+            NodeValue::Table(table) if table.num_columns > MAX_TABLE_COLUMNS => {
+                images.warnings.push(crate::msg!(
+                    "render-table-too-wide",
+                    columns = table.num_columns,
+                    limit = MAX_TABLE_COLUMNS
+                ));
+                as_source(node, markdown);
+            }
             _ => {}
         }
     }
+}
+
+/// Tables wider than this are shown as their source text: no report needs them, and
+/// comrak's HTML writer takes time quadratic in a table's width.
+pub const MAX_TABLE_COLUMNS: usize = 1000;
+
+/// Replaces a block by a code block of its source lines.
+fn as_source<'a>(node: &'a AstNode<'a>, markdown: &str) {
+    let (start, end) = {
+        let pos = node.data.borrow().sourcepos;
+        (pos.start.line, pos.end.line)
+    };
+    let literal: String = markdown
+        .split_inclusive('\n')
+        .skip(start.saturating_sub(1))
+        .take(end + 1 - start.min(end))
+        .collect();
+    let children: Vec<_> = node.children().collect();
+    for child in children {
+        child.detach();
+    }
+    node.data.borrow_mut().value = NodeValue::CodeBlock(Box::new(NodeCodeBlock {
+        literal,
+        ..NodeCodeBlock::default()
+    }));
 }
 
 /// Replaces a node by its children.
@@ -276,7 +315,7 @@ fn headings<'a>(
 ) -> Vec<TocEntry> {
     let outline = heading_texts(root);
     let kinds = classify_outline(outline.iter().map(|(l, t)| (*l, t.as_str())), matcher);
-    let mut anchors = Anchorizer::new();
+    let mut anchors = Anchors::default();
     outline
         .into_iter()
         .zip(kinds)
@@ -306,6 +345,33 @@ fn headings<'a>(
             }
         })
         .collect()
+}
+
+/// Unique anchors, as comrak's [`Anchorizer`] makes them (`a`, `a-1`, `a-2`, …), in time
+/// linear in the number of headings: comrak's tries every suffix from 1 again for each
+/// repeat, so 20,000 identical headings took half a minute.
+#[derive(Default)]
+struct Anchors {
+    used: std::collections::HashSet<String>,
+    /// For each slug, the suffix to try next.
+    next: std::collections::HashMap<String, usize>,
+}
+
+impl Anchors {
+    fn anchorize(&mut self, text: &str) -> String {
+        let slug = Anchorizer::new().anchorize(text);
+        let next = self.next.entry(slug.clone()).or_insert(0);
+        loop {
+            let anchor = match *next {
+                0 => slug.clone(),
+                n => format!("{slug}-{n}"),
+            };
+            *next += 1;
+            if self.used.insert(anchor.clone()) {
+                return anchor;
+            }
+        }
+    }
 }
 
 /// Writes headings with the anchors computed beforehand, in document order.
@@ -338,6 +404,15 @@ impl HeadingAdapter for Headings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn anchors_are_unique_as_comrak_makes_them() {
+        let mut ours = Anchors::default();
+        let mut comrak = Anchorizer::new();
+        for text in ["A b", "A b", "a-b-1", "A b", "Été", "", "", "a-b"] {
+            assert_eq!(ours.anchorize(text), comrak.anchorize(text), "{text}");
+        }
+    }
 
     #[test]
     fn base64_matches_the_standard() {

@@ -24,9 +24,26 @@ pub enum FrontMatter {
         /// What it is instead.
         found: &'static str,
     },
+    /// Larger than [`MAX_FRONT_MATTER_BYTES`]: not given to the YAML parser.
+    TooLarge {
+        /// Its size.
+        bytes: usize,
+    },
+    /// Uses more YAML aliases (`*name`) than [`MAX_ALIASES`]: each may copy a whole
+    /// value, so a few lines can ask the parser for gigabytes.
+    Aliases {
+        /// Byte offset of the first alias past the limit, in the file.
+        offset: usize,
+    },
     /// A mapping of keys.
     Fields(Vec<Field>),
 }
+
+/// Front matter larger than this is refused: a real one is under 2 KB.
+pub const MAX_FRONT_MATTER_BYTES: usize = 64 * 1024;
+
+/// Front matter with more aliases than this is refused: a report's fields need none.
+pub const MAX_ALIASES: usize = 16;
 
 /// A key of the front matter.
 #[derive(Debug, Clone)]
@@ -97,13 +114,27 @@ pub fn split(text: &str) -> (FrontMatter, usize) {
 
 fn parse(text: &str, start: usize, end: usize) -> FrontMatter {
     let yaml = &text[start..end];
+    if yaml.len() > MAX_FRONT_MATTER_BYTES {
+        return FrontMatter::TooLarge { bytes: yaml.len() };
+    }
+    if let Some(offset) = aliases(yaml).nth(MAX_ALIASES) {
+        return FrontMatter::Aliases {
+            offset: start + offset,
+        };
+    }
     let value: Value = match serde_yaml::from_str(yaml) {
         Ok(value) => value,
         Err(e) => {
-            let offset = e
-                .location()
-                .map_or(start, |l| start + l.index().min(yaml.len()));
-            let message = crate::guidance::strip_location(&e.to_string());
+            let message = e.to_string();
+            // Some errors (a control character) give their place only as "at position N"
+            // in the message, and the start of the text as their location.
+            let index = position_in_message(&message).or_else(|| e.location().map(|l| l.index()));
+            let offset = index.map_or(start, |i| start + i.min(yaml.len()));
+            let message = crate::guidance::strip_location(&message);
+            let message = match message.rsplit_once(" at position ") {
+                Some((before, _)) => before.to_string(),
+                None => message,
+            };
             return FrontMatter::Invalid { offset, message };
         }
     };
@@ -136,6 +167,57 @@ fn parse(text: &str, start: usize, end: usize) -> FrontMatter {
         })
         .collect();
     FrontMatter::Fields(fields)
+}
+
+/// Byte offsets of what may be YAML aliases: a `*` followed by a name, where a value can
+/// start, outside quotes and comments. It may count a `*` inside plain text
+/// (`title: a *b*`); the limit leaves room for that.
+fn aliases(yaml: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut quote: Option<u8> = None;
+    let mut comment = false;
+    let mut previous = b'\n';
+    yaml.bytes().enumerate().filter_map(move |(i, b)| {
+        let before = std::mem::replace(&mut previous, b);
+        if b == b'\n' {
+            // A quoted text may go on to the next line; a comment may not.
+            comment = false;
+            return None;
+        }
+        if comment {
+            return None;
+        }
+        match (quote, b) {
+            (Some(q), _) if b == q => {
+                quote = None;
+                None
+            }
+            (Some(_), _) => None,
+            (None, b'"' | b'\'') if value_start(before) => {
+                quote = Some(b);
+                None
+            }
+            (None, b'#') if before.is_ascii_whitespace() => {
+                comment = true;
+                None
+            }
+            (None, b'*') if value_start(before) => {
+                let next = yaml.as_bytes().get(i + 1).copied().unwrap_or(b' ');
+                (!next.is_ascii_whitespace() && !b",[]{}".contains(&next)).then_some(i)
+            }
+            _ => None,
+        }
+    })
+}
+
+fn value_start(before: u8) -> bool {
+    before.is_ascii_whitespace() || b"[{,:-?".contains(&before)
+}
+
+/// The index in "… at position 65" (libyaml's words for errors without a location).
+fn position_in_message(message: &str) -> Option<usize> {
+    let (_, rest) = message.rsplit_once("at position ")?;
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
 }
 
 /// Offset of a top-level `key:` in the YAML text.
@@ -179,6 +261,35 @@ mod tests {
         };
         assert_eq!(fields[1].key, "language");
         assert_eq!(&text[fields[1].offset..fields[1].offset + 8], "language");
+    }
+
+    #[test]
+    fn refuses_front_matter_that_could_exhaust_the_parser() {
+        let mut bomb = String::from("---\na0: &a0 [x]\n");
+        for i in 1..9 {
+            let previous = format!("*a{}", i - 1);
+            bomb.push_str(&format!(
+                "a{i}: &a{i} [{}]\n",
+                [previous.as_str(); 9].join(",")
+            ));
+        }
+        bomb.push_str(&format!("b: {}\n---\n", "[".repeat(16_000)));
+        assert!(matches!(split(&bomb).0, FrontMatter::Aliases { .. }));
+        let huge = format!("---\ntitle: {}\n---\n", "x".repeat(MAX_FRONT_MATTER_BYTES));
+        assert!(matches!(split(&huge).0, FrontMatter::TooLarge { .. }));
+        // Stars in text are not aliases.
+        let text = "---\ntitle: \"*a* *b* *c*\"\nnote: '*d*' # *e*\nx: 2*3\n---\n";
+        assert_eq!(aliases(&text[4..]).count(), 0);
+    }
+
+    #[test]
+    fn a_control_character_is_found_where_it_is() {
+        let text = "---\ntitle: T\norganization: a\u{7}b\n---\n";
+        let FrontMatter::Invalid { offset, message } = split(text).0 else {
+            panic!()
+        };
+        assert_eq!(offset, text.find('\u{7}').unwrap(), "{message}");
+        assert!(!message.contains("position"), "{message}");
     }
 
     #[test]

@@ -12,6 +12,7 @@ use crate::lang::Lang;
 use crate::messages::Msg;
 use crate::msg;
 use crate::report::frontmatter::scalar as scalar_text;
+use crate::report::frontmatter::{MAX_ALIASES, MAX_FRONT_MATTER_BYTES};
 use crate::report::{Field, FrontMatter, objective_number};
 use crate::suggest::did_you_mean;
 
@@ -50,6 +51,27 @@ pub(super) fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
                 Severity::Error,
                 *offset..end.min(offset + 1),
                 msg!("front-matter-not-mapping", found = *found),
+            ));
+            return;
+        }
+        FrontMatter::TooLarge { bytes } => {
+            out.push(ctx.top(
+                "front-matter",
+                Severity::Error,
+                msg!(
+                    "front-matter-too-large",
+                    bytes = *bytes,
+                    limit = MAX_FRONT_MATTER_BYTES
+                ),
+            ));
+            return;
+        }
+        FrontMatter::Aliases { offset } => {
+            out.push(ctx.at(
+                "front-matter",
+                Severity::Error,
+                *offset..end.min(offset + 1),
+                msg!("front-matter-aliases", limit = MAX_ALIASES),
             ));
             return;
         }
