@@ -4,7 +4,10 @@
 use std::path::Path;
 
 use anyhow::Result;
+use std::collections::{HashMap, HashSet};
+
 use tera::Tera;
+use tera::ast::Node;
 
 use crate::fail;
 
@@ -78,7 +81,82 @@ pub fn load(dir: Option<&Path>) -> Result<Tera> {
             reason = describe(&e)
         )
     })?;
+    refuse_include_cycles(&tera)?;
     Ok(tera)
+}
+
+/// Refuses templates that include themselves, directly or through others: Tera would
+/// recurse until the stack overflows and the process aborts.
+fn refuse_include_cycles(tera: &Tera) -> Result<()> {
+    fn includes(nodes: &[Node], out: &mut Vec<String>) {
+        for node in nodes {
+            match node {
+                Node::Include(_, names, _) => out.extend(names.iter().cloned()),
+                Node::Block(_, block, _) => includes(&block.body, out),
+                Node::Forloop(_, forloop, _) => {
+                    includes(&forloop.body, out);
+                    includes(forloop.empty_body.as_deref().unwrap_or_default(), out);
+                }
+                Node::If(branches, _) => {
+                    for (_, _, body) in &branches.conditions {
+                        includes(body, out);
+                    }
+                    if let Some((_, body)) = &branches.otherwise {
+                        includes(body, out);
+                    }
+                }
+                Node::FilterSection(_, section, _) => includes(&section.body, out),
+                Node::MacroDefinition(_, definition, _) => includes(&definition.body, out),
+                _ => {}
+            }
+        }
+    }
+    let graph: HashMap<&str, Vec<String>> = tera
+        .get_template_names()
+        .filter_map(|name| {
+            let template = tera.get_template(name).ok()?;
+            let mut out = Vec::new();
+            includes(&template.ast, &mut out);
+            Some((name, out))
+        })
+        .collect();
+    // Depth-first search from every template, with the path so far.
+    fn visit<'a>(
+        graph: &'a HashMap<&str, Vec<String>>,
+        name: &'a str,
+        path: &mut Vec<&'a str>,
+        done: &mut HashSet<&'a str>,
+    ) -> Option<Vec<&'a str>> {
+        if let Some(start) = path.iter().position(|n| *n == name) {
+            let mut cycle = path[start..].to_vec();
+            cycle.push(name);
+            return Some(cycle);
+        }
+        if !done.insert(name) {
+            return None;
+        }
+        path.push(name);
+        for next in graph.get(name).into_iter().flatten() {
+            if let Some(cycle) = visit(graph, next, path, done) {
+                return Some(cycle);
+            }
+        }
+        path.pop();
+        None
+    }
+    let mut done = HashSet::new();
+    let mut names: Vec<&str> = graph.keys().copied().collect();
+    names.sort_unstable();
+    for name in names {
+        if let Some(cycle) = visit(&graph, name, &mut Vec::new(), &mut done) {
+            return Err(fail!(
+                "template-include-cycle",
+                name = cycle[0],
+                cycle = cycle.join(" → ")
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// A template file is text of at most this many bytes.
@@ -140,4 +218,27 @@ pub fn export(dir: &Path, force: bool) -> Result<Vec<std::path::PathBuf>> {
         written.push(path);
     }
     Ok(written)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_template_that_includes_itself_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let render = dir.path().join("render");
+        std::fs::create_dir_all(&render).unwrap();
+        std::fs::write(
+            render.join("style.css.tera"),
+            "{% if true %}{% include \"render/report.html\" %}{% endif %}",
+        )
+        .unwrap();
+        let err = load(Some(dir.path())).unwrap_err().to_string();
+        assert!(
+            err.contains("render/style.css → render/report.html → render/style.css"),
+            "{err}"
+        );
+        assert!(load(None).is_ok());
+    }
 }
