@@ -1,9 +1,12 @@
 //! Printing a rendered page to PDF with a headless Chromium-family browser: run as root
-//! if need be, in a throw-away profile, with the network shut off, and the PDF written
-//! atomically so a failed print leaves no half file.
+//! if need be, in a throw-away profile inside a private scratch folder, with the network
+//! shut off, and the PDF written atomically so a failed print leaves no half file. An
+//! interrupted print (Ctrl-C, SIGTERM, a closed terminal) ends the browser's whole process
+//! group and removes the scratch folder before the program exits.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::{Mutex, Once};
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
@@ -66,18 +69,70 @@ pub fn arabic_font_installed() -> Option<bool> {
         .then(|| !out.stdout.iter().all(u8::is_ascii_whitespace))
 }
 
+/// The print under way: its scratch folder and the browser's process group.
+struct Printing {
+    scratch: PathBuf,
+    group: Option<u32>,
+}
+
+static PRINTING: Mutex<Option<Printing>> = Mutex::new(None);
+
+/// Exit code after an interruption, as shells report SIGINT.
+const EXIT_INTERRUPTED: i32 = 130;
+
+/// Cleans up the print under way when the program is interrupted, then exits.
+fn on_interrupt() {
+    static INSTALL: Once = Once::new();
+    INSTALL.call_once(|| {
+        // When a handler cannot be installed (one exists already), prints still work;
+        // only an interruption may leave the scratch folder behind.
+        let _ = ctrlc::set_handler(|| {
+            let printing = PRINTING.lock().ok().and_then(|mut p| p.take());
+            if let Some(printing) = printing {
+                end_group(printing.group);
+                let _ = std::fs::remove_dir_all(&printing.scratch);
+            }
+            std::process::exit(EXIT_INTERRUPTED);
+        });
+    });
+}
+
+/// Ends every process of the browser's group: its renderer and helper processes too.
+fn end_group(group: Option<u32>) {
+    #[cfg(unix)]
+    if let Some(pid) = group.and_then(|g| rustix::process::Pid::from_raw(g as i32)) {
+        let _ = rustix::process::kill_process_group(pid, rustix::process::Signal::KILL);
+    }
+    #[cfg(not(unix))]
+    let _ = group;
+}
+
+/// Forgets the print under way once it is over (its folder is removed by its owner).
+fn set_printing(printing: Option<Printing>) {
+    if let Ok(mut slot) = PRINTING.lock() {
+        *slot = printing;
+    }
+}
+
 /// Prints `html` to a PDF at `out`.
 pub fn print(browser: &Path, html: &str, out: &Path) -> Result<()> {
-    let work = tempfile::Builder::new()
-        .prefix("parallel-review-print-")
-        .tempdir()
-        .map_err(|e| {
-            fail!(
-                "create-folder-failed",
-                path = std::env::temp_dir().display().to_string(),
-                reason = e.to_string()
-            )
-        })?;
+    on_interrupt();
+    let mut builder = tempfile::Builder::new();
+    builder.prefix("parallel-review-print-");
+    // The page and the browser profile are private: other users of the machine may not
+    // read a report that is being printed.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o700));
+    }
+    let work = builder.tempdir().map_err(|e| {
+        fail!(
+            "create-folder-failed",
+            path = std::env::temp_dir().display().to_string(),
+            reason = e.to_string()
+        )
+    })?;
     let page = work.path().join("report.html");
     std::fs::write(&page, html).map_err(|e| {
         fail!(
@@ -88,7 +143,23 @@ pub fn print(browser: &Path, html: &str, out: &Path) -> Result<()> {
     })?;
     let pdf = work.path().join("report.pdf");
     let profile = work.path().join("profile");
-    let mut child = Command::new(browser)
+    set_printing(Some(Printing {
+        scratch: work.path().to_path_buf(),
+        group: None,
+    }));
+    let result = run_browser(browser, &page, &pdf, &profile);
+    set_printing(None);
+    let bytes = result?;
+    write_atomic(out, &bytes, Overwrite::Allow)
+}
+
+/// Runs the browser on `page` and returns the PDF it printed.
+fn run_browser(browser: &Path, page: &Path, pdf: &Path, profile: &Path) -> Result<Vec<u8>> {
+    let mut command = Command::new(browser);
+    // Its own process group, so that the whole browser can be ended at once.
+    #[cfg(unix)]
+    std::os::unix::process::CommandExt::process_group(&mut command, 0);
+    let mut child = command
         .args([
             "--headless",
             "--no-sandbox",
@@ -109,7 +180,7 @@ pub fn print(browser: &Path, html: &str, out: &Path) -> Result<()> {
         ])
         .arg(format!("--user-data-dir={}", profile.display()))
         .arg(format!("--print-to-pdf={}", pdf.display()))
-        .arg(file_url(&page))
+        .arg(file_url(page))
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
@@ -121,13 +192,18 @@ pub fn print(browser: &Path, html: &str, out: &Path) -> Result<()> {
                 reason = e.to_string()
             )
         })?;
+    let group = Some(child.id());
+    if let Some(printing) = PRINTING.lock().ok().as_mut().and_then(|p| p.as_mut()) {
+        printing.group = group;
+    }
     let started = Instant::now();
     let status = loop {
         if let Some(status) = child.try_wait()? {
             break status;
         }
         if started.elapsed() > TIMEOUT {
-            let _ = child.kill();
+            end_group(group);
+            let _ = child.wait();
             return Err(fail!(
                 "render-browser-timeout",
                 seconds = TIMEOUT.as_secs() as i64
@@ -135,7 +211,9 @@ pub fn print(browser: &Path, html: &str, out: &Path) -> Result<()> {
         }
         std::thread::sleep(Duration::from_millis(50));
     };
-    let bytes = std::fs::read(&pdf).ok().filter(|b| b.starts_with(b"%PDF"));
+    // Helpers the browser left behind go with it.
+    end_group(group);
+    let bytes = std::fs::read(pdf).ok().filter(|b| b.starts_with(b"%PDF"));
     let Some(bytes) = bytes else {
         let mut stderr = String::new();
         if let Some(mut pipe) = child.stderr.take() {
@@ -152,7 +230,7 @@ pub fn print(browser: &Path, html: &str, out: &Path) -> Result<()> {
             reason = format!("{status}: {last}")
         ));
     };
-    write_atomic(out, &bytes, Overwrite::Allow)
+    Ok(bytes)
 }
 
 fn file_url(path: &Path) -> String {
