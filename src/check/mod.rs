@@ -227,10 +227,9 @@ impl<'g> Checker<'g> {
             lang: lang.unwrap_or(Lang::En),
             final_: self.options.final_,
         };
-        let mut findings = Vec::new();
+        let mut findings = Findings::new(&self.options.allow);
         rules::run(&ctx, &mut findings);
-        findings.retain(|f| !self.options.allow.contains(f.rule));
-        let diagnostics = report.index.place(&report.text, cap(findings));
+        let diagnostics = report.index.place(&report.text, findings.into_sorted());
         self.finish(FileResult {
             path: path.to_path_buf(),
             lang,
@@ -258,40 +257,74 @@ impl<'g> Checker<'g> {
 /// a report holding thousands of `TODO`s needs the first ones, not thousands of lines.
 pub const MAX_FINDINGS_PER_RULE: usize = 100;
 
-/// Keeps the first [`MAX_FINDINGS_PER_RULE`] findings of each rule, in file order, and
-/// puts one "and N more" finding of the rule where the first one left out is.
-fn cap(mut findings: Vec<Finding>) -> Vec<Finding> {
-    findings.sort_by_key(|f| f.range.start);
-    let mut seen: Vec<(&'static str, usize, Option<Finding>)> = Vec::new();
-    findings.retain(|f| {
-        let i = match seen.iter().position(|(rule, _, _)| *rule == f.rule) {
-            Some(i) => i,
-            None => {
-                seen.push((f.rule, 0, None));
-                seen.len() - 1
-            }
-        };
-        let (_, count, first_left_out) = &mut seen[i];
-        *count += 1;
-        if *count > MAX_FINDINGS_PER_RULE && first_left_out.is_none() {
-            *first_left_out = Some(f.clone());
-        }
-        *count <= MAX_FINDINGS_PER_RULE
-    });
-    for (rule, count, first_left_out) in seen {
-        if let Some(first) = first_left_out {
-            findings.push(Finding {
-                msg: msg!(
-                    "more-findings",
-                    count = count - MAX_FINDINGS_PER_RULE,
-                    rule = rule
-                ),
-                ..first
-            });
+/// What the rules found in one report. Keeps the first [`MAX_FINDINGS_PER_RULE`]
+/// findings of each rule as they come, so that memory follows what is shown, and counts
+/// the rest into one "and N more" finding of the rule, where the first one left out is.
+pub struct Findings<'o> {
+    allow: &'o HashSet<String>,
+    kept: Vec<Finding>,
+    /// Per rule: findings seen, and the first one left out.
+    rules: Vec<(&'static str, usize, Option<Finding>)>,
+}
+
+impl<'o> Findings<'o> {
+    fn new(allow: &'o HashSet<String>) -> Findings<'o> {
+        Findings {
+            allow,
+            kept: Vec::new(),
+            rules: Vec::new(),
         }
     }
-    findings.sort_by_key(|f| f.range.start);
-    findings
+
+    /// Adds a finding, unless its rule is silenced or has shown enough.
+    pub fn push(&mut self, finding: Finding) {
+        if self.allow.contains(finding.rule) {
+            return;
+        }
+        let i = match self.rules.iter().position(|(r, _, _)| *r == finding.rule) {
+            Some(i) => i,
+            None => {
+                self.rules.push((finding.rule, 0, None));
+                self.rules.len() - 1
+            }
+        };
+        let (_, seen, first_left_out) = &mut self.rules[i];
+        *seen += 1;
+        if *seen <= MAX_FINDINGS_PER_RULE {
+            self.kept.push(finding);
+        } else if first_left_out.is_none() {
+            *first_left_out = Some(finding);
+        }
+    }
+
+    /// Counts findings of a rule that were found but not kept with their place; they
+    /// come after those pushed.
+    pub fn count_more(&mut self, rule: &'static str, count: usize) {
+        if count == 0 || self.allow.contains(rule) {
+            return;
+        }
+        if let Some((_, seen, _)) = self.rules.iter_mut().find(|(r, _, _)| *r == rule) {
+            *seen += count;
+        }
+    }
+
+    /// The findings kept and one per rule for those left out, in file order.
+    fn into_sorted(mut self) -> Vec<Finding> {
+        for (rule, seen, first_left_out) in self.rules {
+            if let Some(first) = first_left_out {
+                self.kept.push(Finding {
+                    msg: msg!(
+                        "more-findings",
+                        count = seen - MAX_FINDINGS_PER_RULE,
+                        rule = rule
+                    ),
+                    ..first
+                });
+            }
+        }
+        self.kept.sort_by_key(|f| f.range.start);
+        self.kept
+    }
 }
 
 /// Why a file could not be checked at all.
@@ -327,6 +360,12 @@ impl Problem {
             Problem::Unreadable(Unreadable::NotUtf8 { line, column }) => {
                 ("encoding", *line, *column, msg!("encoding-utf8"))
             }
+            Problem::Unreadable(Unreadable::TooManyMarks(line)) => (
+                "file-size",
+                *line,
+                1,
+                msg!("file-size-marks", limit = crate::report::MAX_MARKS),
+            ),
             Problem::Unreadable(Unreadable::TooLarge(bytes)) => (
                 "file-size",
                 1,

@@ -21,7 +21,7 @@ help-label = help
 
 rule-unreadable = a file or folder that cannot be read (permissions, a symbolic link loop)
 rule-encoding = the file is not UTF-8 text, is binary, or is empty
-rule-file-size = the file is too large to be a report
+rule-file-size = a file too large to be a report: over 16 MB, or over 150,000 lines and Markdown marks
 rule-front-matter = no front matter, or front matter that is not valid YAML or not a set of fields
 rule-missing-field = a required front matter field is absent (a recommended one: warning)
 rule-invalid-field = a front matter value of the wrong type or not allowed
@@ -66,6 +66,8 @@ encoding-utf8 = the file is not valid UTF-8 text
     .help = save it again as UTF-8 (in most editors: “Save as…”, encoding UTF-8)
 file-size = the file is { $megabytes } MB; a report is at most { $limit } MB
     .help = keep data and annexes in separate files and link to them
+file-size-marks = the report has more than { $limit } lines and Markdown marks; the limit is passed here
+    .help = a long report has about 10,000; keep data and annexes in separate files and link to them
 front-matter-missing = report has no front matter
     .help = start the file with a block between two `---` lines holding title, organization, stakeholder, country, language, objectives and date (`parallel-review new` writes one)
 front-matter-unclosed = the front matter is not closed

@@ -23,7 +23,7 @@ help-label = à faire
 
 rule-unreadable = un fichier ou un dossier illisible (droits d'accès, boucle de liens symboliques)
 rule-encoding = le fichier n'est pas du texte UTF-8, est binaire ou est vide
-rule-file-size = le fichier est trop volumineux pour être un rapport
+rule-file-size = le fichier est trop volumineux pour être un rapport : plus de 16 Mo, ou plus de 150 000 lignes et marques Markdown
 rule-front-matter = pas d'en-tête de métadonnées, ou un en-tête qui n'est pas du YAML valide ou pas un ensemble de champs
 rule-missing-field = un champ obligatoire de l'en-tête est absent (un champ recommandé : avertissement)
 rule-invalid-field = une valeur de l'en-tête du mauvais type ou non admise
@@ -68,6 +68,8 @@ encoding-utf8 = le fichier n'est pas du texte UTF-8 valide
     .help = enregistrez-le de nouveau en UTF-8 (dans la plupart des éditeurs : « Enregistrer sous… », encodage UTF-8)
 file-size = le fichier fait { $megabytes } Mo ; un rapport fait au plus { $limit } Mo
     .help = gardez les données et les annexes dans des fichiers séparés et faites-y un lien
+file-size-marks = le rapport a plus de { $limit } lignes et marques Markdown ; la limite est dépassée ici
+    .help = un long rapport en a environ 10 000 ; gardez les données et les annexes dans des fichiers séparés et liez-les
 front-matter-missing = le rapport n'a pas d'en-tête de métadonnées
     .help = commencez le fichier par un bloc entre deux lignes `---` avec title, organization, stakeholder, country, language, objectives et date (`parallel-review new` en écrit un)
 front-matter-unclosed = l'en-tête de métadonnées n'est pas fermé

@@ -21,6 +21,25 @@ use crate::scaffold::PROMPT_OPEN;
 /// Reports larger than this are not parsed: a long report is well under 1 MB.
 pub const MAX_REPORT_BYTES: u64 = 16 * 1024 * 1024;
 
+/// Reports with more lines and Markdown marks than this together are not parsed: the
+/// Markdown parsers build a node for nearly every line and mark of the whole text before
+/// the first is read, so these, not bytes, decide their memory. A report of 15,000 words
+/// has about 10,000.
+pub const MAX_MARKS: usize = 150_000;
+
+/// The characters at which a Markdown parser may start a new node: those that open or
+/// close an element, and those where comrak looks for a link written out (`www.`, `https:`).
+const MARKS: [bool; 256] = {
+    let mut table = [false; 256];
+    let marks = b"\n\r*_~`[]!<&\\|>-+#\":w$";
+    let mut i = 0;
+    while i < marks.len() {
+        table[marks[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
 /// Markers of unfinished text, matched as whole words.
 const MARKERS: &[&str] = &["TODO", "TBD", "XXX", "FIXME"];
 
@@ -123,9 +142,15 @@ pub struct Report {
     pub links: Vec<Link>,
     /// Raw HTML that is not a comment.
     pub html: Vec<Range<usize>>,
-    /// Unfinished text, with where it is.
+    /// Unfinished text, with where it is: the first [`MAX_UNFINISHED_KEPT`].
     pub unfinished: Vec<(Unfinished, Range<usize>)>,
+    /// Unfinished text found beyond those kept.
+    pub unfinished_more: usize,
 }
+
+/// Unfinished text kept with its place; more are only counted, so that a text made of
+/// `TODO`s costs no more than one made of words.
+pub const MAX_UNFINISHED_KEPT: usize = 1000;
 
 /// Why a file cannot be read as a report at all.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -143,6 +168,8 @@ pub enum Unreadable {
     },
     /// Nothing but white space.
     Empty,
+    /// More lines and marks than [`MAX_MARKS`]; the 1-based line where the limit is passed.
+    TooManyMarks(usize),
 }
 
 impl Report {
@@ -174,6 +201,7 @@ impl Report {
         if text.trim().is_empty() {
             return Err(Unreadable::Empty);
         }
+        check_shape(&text)?;
         Ok(text)
     }
 
@@ -190,6 +218,7 @@ impl Report {
             links: Vec::new(),
             html: Vec::new(),
             unfinished: Vec::new(),
+            unfinished_more: 0,
             text: String::new(),
         };
         Walker::new(guidance, &mut report).walk(&text[body_start..], body_start);
@@ -258,6 +287,25 @@ impl Report {
             None => Vec::new(),
         }
     }
+}
+
+/// Refuses a text whose lines and Markdown marks would make the parsers' memory grow far
+/// beyond the text itself.
+fn check_shape(text: &str) -> Result<(), Unreadable> {
+    let mut marks = 0;
+    let mut line = 1;
+    for &byte in text.as_bytes() {
+        if MARKS[usize::from(byte)] {
+            marks += 1;
+            if marks > MAX_MARKS {
+                return Err(Unreadable::TooManyMarks(line));
+            }
+        }
+        if byte == b'\n' {
+            line += 1;
+        }
+    }
+    Ok(())
 }
 
 /// What each heading of an outline is, given each heading's level and text. Sections are
@@ -444,6 +492,8 @@ impl<'a> Walker<'a> {
     }
 
     fn markers(&mut self, text: &str, range: Range<usize>, body: &str, base: usize) {
+        // The event's text is the source's text unless escapes or entities changed it.
+        let verbatim = body.get(range.start - base..range.end - base) == Some(text);
         for marker in MARKERS {
             for (i, _) in text.match_indices(marker) {
                 let before = text[..i].chars().next_back();
@@ -453,9 +503,7 @@ impl<'a> Walker<'a> {
                 {
                     continue;
                 }
-                // The event's text is the source's text unless escapes or entities changed it.
-                let source = body.get(range.start - base..range.end - base);
-                let start = if source == Some(text) {
+                let start = if verbatim {
                     range.start + i
                 } else {
                     range.start
@@ -472,7 +520,11 @@ impl<'a> Walker<'a> {
                 Unfinished::Placeholder | Unfinished::Marker(_) => h.placeholders += 1,
             }
         }
-        self.report.unfinished.push((what, range));
+        if self.report.unfinished.len() < MAX_UNFINISHED_KEPT {
+            self.report.unfinished.push((what, range));
+        } else {
+            self.report.unfinished_more += 1;
+        }
     }
 
     /// Ends the block being read: counts its words, unless it is placeholder text.

@@ -2,13 +2,13 @@
 
 use std::path::Path;
 
-use crate::check::Ctx;
-use crate::diagnostic::{Finding, Severity};
+use crate::check::{Ctx, Findings};
+use crate::diagnostic::Severity;
 use crate::links::{LinkProblem, link_problem};
 use crate::msg;
 use crate::report::Unfinished;
 
-pub(super) fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
+pub(super) fn check(ctx: &Ctx, out: &mut Findings) {
     let report = ctx.report;
     // One finding per heading for prompts: a scaffold leaves several under each.
     let mut prompt_headings = Vec::new();
@@ -31,6 +31,7 @@ pub(super) fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
         };
         out.push(ctx.at("placeholder", Severity::Warning, range.clone(), msg));
     }
+    out.count_more("placeholder", report.unfinished_more);
     for range in &report.html {
         out.push(ctx.at(
             "raw-html",

@@ -3,7 +3,7 @@
 
 use serde_yaml::Value;
 
-use crate::check::Ctx;
+use crate::check::{Ctx, Findings};
 use crate::country;
 use crate::date::Date;
 use crate::diagnostic::{Finding, Severity};
@@ -16,9 +16,10 @@ use crate::report::frontmatter::{MAX_ALIASES, MAX_FRONT_MATTER_BYTES};
 use crate::report::{Field, FrontMatter, objective_number};
 use crate::suggest::did_you_mean;
 
-pub(super) fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
+pub(super) fn check(ctx: &Ctx, out: &mut Findings) {
     let report = ctx.report;
     let end = report.text.len();
+
     match &report.front {
         FrontMatter::Missing => {
             out.push(ctx.top(
@@ -105,7 +106,7 @@ pub(super) fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
     }
 }
 
-fn missing(ctx: &Ctx, def: &FieldDef, out: &mut Vec<Finding>) {
+fn missing(ctx: &Ctx, def: &FieldDef, out: &mut Findings) {
     let severity = match def.presence {
         Presence::Required => Severity::Error,
         Presence::Recommended if ctx.final_ => Severity::Error,
@@ -130,7 +131,7 @@ fn key_diagnostic(
     ctx.at(rule, severity, field.key_range(), msg)
 }
 
-fn check_value(ctx: &Ctx, def: &FieldDef, field: &Field, out: &mut Vec<Finding>) {
+fn check_value(ctx: &Ctx, def: &FieldDef, field: &Field, out: &mut Findings) {
     let invalid = |msg: Msg| key_diagnostic(ctx, "invalid-field", Severity::Error, field, msg);
     let text = scalar_text(&field.value);
     match def.kind {
@@ -228,7 +229,7 @@ fn check_value(ctx: &Ctx, def: &FieldDef, field: &Field, out: &mut Vec<Finding>)
 }
 
 /// The `objectives` list: numbers (Arabic-Indic digits too), each an objective.
-fn objectives(ctx: &Ctx, field: &Field, out: &mut Vec<Finding>) {
+fn objectives(ctx: &Ctx, field: &Field, out: &mut Findings) {
     let items: Vec<&Value> = match &field.value {
         Value::Sequence(items) => items.iter().collect(),
         other => vec![other],

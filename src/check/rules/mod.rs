@@ -6,11 +6,10 @@ mod fields;
 mod objectives;
 mod sections;
 
-use super::Ctx;
-use crate::diagnostic::Finding;
+use super::{Ctx, Findings};
 
 /// Runs every rule on one report.
-pub(super) fn run(ctx: &Ctx, out: &mut Vec<Finding>) {
+pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
     fields::check(ctx, out);
     objectives::check(ctx, out);
     sections::check(ctx, out);

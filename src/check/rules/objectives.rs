@@ -3,12 +3,12 @@
 
 use std::collections::HashMap;
 
-use crate::check::Ctx;
-use crate::diagnostic::{Finding, Severity};
+use crate::check::{Ctx, Findings};
+use crate::diagnostic::Severity;
 use crate::msg;
 use crate::report::HeadingKind;
 
-pub(super) fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
+pub(super) fn check(ctx: &Ctx, out: &mut Findings) {
     let declared = ctx.report.declared_objectives();
     let field = ctx.report.field("objectives");
     let mut seen: HashMap<u32, usize> = HashMap::new();

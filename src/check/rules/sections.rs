@@ -1,13 +1,13 @@
 //! Rules on the outline: `missing-section`, `section-order`, `empty-section`, `word-limit`,
 //! `recommendations`.
 
-use crate::check::Ctx;
-use crate::diagnostic::{Finding, Severity};
+use crate::check::{Ctx, Findings};
+use crate::diagnostic::Severity;
 use crate::guidance::{Presence, SectionRole};
 use crate::msg;
 use crate::report::HeadingKind;
 
-pub(super) fn check(ctx: &Ctx, out: &mut Vec<Finding>) {
+pub(super) fn check(ctx: &Ctx, out: &mut Findings) {
     let report = ctx.report;
     let guidance = ctx.guidance;
     let present: Vec<(usize, usize)> = report
