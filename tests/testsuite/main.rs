@@ -3,6 +3,7 @@
 mod check;
 mod coverage;
 mod guidance;
+mod hostile;
 mod language;
 mod new;
 mod render;

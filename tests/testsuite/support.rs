@@ -32,19 +32,51 @@ impl Scratch {
         std::fs::read_to_string(self.path(name)).unwrap()
     }
 
-    /// Runs the binary with `args` in the scratch folder, with no terminal and no colour.
-    pub fn run(&self, args: &[&str]) -> Run {
-        let output = Command::new(env!("CARGO_BIN_EXE_parallel-review"))
+    /// The binary with `args`, to run in the scratch folder with no terminal and no colour.
+    pub fn command<S: AsRef<std::ffi::OsStr>>(&self, args: &[S]) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_parallel-review"));
+        command
             .args(args)
             .current_dir(self.dir.path())
             .env("NO_COLOR", "1")
             .env_remove("PARALLEL_REVIEW_GUIDANCE")
             .env_remove("PARALLEL_REVIEW_LANG")
             .env("LC_ALL", "C")
-            .stdin(std::process::Stdio::null())
-            .output()
-            .expect("run parallel-review");
+            .stdin(std::process::Stdio::null());
+        command
+    }
+
+    /// Runs the binary with `args` in the scratch folder, with no terminal and no colour.
+    pub fn run<S: AsRef<std::ffi::OsStr>>(&self, args: &[S]) -> Run {
+        let output = self.command(args).output().expect("run parallel-review");
         Run { output }
+    }
+
+    /// Runs the binary, failing the test if it has not finished within `seconds` (a
+    /// command that would block forever on a pipe is killed, not waited for).
+    pub fn run_within<S: AsRef<std::ffi::OsStr>>(&self, seconds: u64, args: &[S]) -> Run {
+        let mut child = self
+            .command(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("run parallel-review");
+        let started = std::time::Instant::now();
+        while child.try_wait().expect("wait").is_none() {
+            if started.elapsed().as_secs() >= seconds {
+                let _ = child.kill();
+                panic!(
+                    "still running after {seconds} s: {:?}",
+                    args.iter()
+                        .map(|a| a.as_ref().to_owned())
+                        .collect::<Vec<_>>()
+                );
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        Run {
+            output: child.wait_with_output().expect("output"),
+        }
     }
 }
 
