@@ -25,9 +25,12 @@ pub fn status_label(status: Status, lang: Lang) -> String {
 }
 
 /// Cuts `text` to `width` characters, with an ellipsis when cut.
+/// A cell of the terminal table: control characters of a report's text or file name made
+/// visible, cut to `width`.
 fn fit(text: &str, width: usize) -> String {
+    let text = crate::diagnostic::visible(text);
     if text.chars().count() <= width {
-        return text.to_string();
+        return text.into_owned();
     }
     let mut out: String = text.chars().take(width.saturating_sub(1)).collect();
     out.push('…');
@@ -37,7 +40,10 @@ fn fit(text: &str, width: usize) -> String {
 fn counts(map: &std::collections::BTreeMap<String, usize>, lang: Lang) -> String {
     map.iter()
         .filter(|(_, n)| **n > 0)
-        .map(|(k, n)| format!("{} {}", if k.is_empty() { "?" } else { k }, lang.number(n)))
+        .map(|(k, n)| {
+            let k = crate::diagnostic::visible(k);
+            format!("{} {}", if k.is_empty() { "?" } else { &k }, lang.number(n))
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -265,7 +271,7 @@ fn cell(text: &str) -> String {
                 out.push(c);
             }
             '\n' | '\r' => out.push(' '),
-            c => out.push(c),
+            c => crate::diagnostic::push_visible(&mut out, c),
         }
     }
     out

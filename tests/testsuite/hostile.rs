@@ -457,6 +457,9 @@ fn text_output_shows_control_characters_instead_of_obeying_them() {
         assert!(line.starts_with("t/"), "one finding per line: {line:?}");
     }
     assert!(short.contains("t/new<U+000A>line<U+202E>.md:"), "{short}");
+    let table = s.run(&["coverage", "t"]).stdout();
+    assert!(!table.contains('\u{202e}'), "{table}");
+    assert!(table.contains("t/new<U+000A>line<U+202E>.md"), "{table}");
 }
 
 #[test]
