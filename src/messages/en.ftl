@@ -19,7 +19,7 @@ help-label = help
 
 ## Rule summaries (`parallel-review rules`)
 
-rule-unreadable = a file or folder that cannot be read (permissions, a symbolic link loop)
+rule-unreadable = a file or folder that cannot or may not be read (permissions, a symbolic link loop or one leading out of the folder, a named pipe or a device)
 rule-encoding = the file is not UTF-8 text, is binary, or is empty
 rule-file-size = a file too large to be a report: over 16 MB, or over 150,000 lines and Markdown marks
 rule-front-matter = no front matter, or front matter that is not valid YAML or not a set of fields

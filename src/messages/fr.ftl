@@ -21,7 +21,7 @@ help-label = à faire
 
 ## Résumé des règles (`parallel-review rules`)
 
-rule-unreadable = un fichier ou un dossier illisible (droits d'accès, boucle de liens symboliques)
+rule-unreadable = un fichier ou un dossier illisible ou à ne pas lire (droits d'accès, boucle de liens symboliques ou lien menant hors du dossier, tube nommé ou périphérique)
 rule-encoding = le fichier n'est pas du texte UTF-8, est binaire ou est vide
 rule-file-size = le fichier est trop volumineux pour être un rapport : plus de 16 Mo, ou plus de 150 000 lignes et marques Markdown
 rule-front-matter = pas d'en-tête de métadonnées, ou un en-tête qui n'est pas du YAML valide ou pas un ensemble de champs
