@@ -7,7 +7,8 @@ memory limit is saved under the findings folder with a note of the command.
 
 Usage: scripts/fuzz.py [--seconds 900] [--binary target/release/parallel-review]
                        [--findings target/fuzz/findings] [--seed N] [--timeout 20]
-Exits 1 when anything was found.
+Exits 1 when anything was found. Inputs worth keeping go to tests/fixtures/fuzz/, which
+the test suite runs every command on.
 """
 
 import argparse
@@ -113,10 +114,11 @@ def run(binary: str, args: list, cwd: str, timeout: float) -> tuple:
     except subprocess.TimeoutExpired:
         return "hang", f"over {timeout} s"
     stderr = result.stderr.decode("utf-8", "replace")
-    if result.returncode < 0:
-        return "crash", f"signal {-result.returncode}: {stderr[-500:]}"
+    # An allocation refused under the limit aborts the program (SIGABRT).
     if "memory allocation" in stderr or "capacity overflow" in stderr:
         return "memory", stderr[-500:]
+    if result.returncode < 0:
+        return "crash", f"signal {-result.returncode}: {stderr[-500:]}"
     if result.returncode not in EXPECTED or "panicked" in stderr:
         return "crash", f"exit {result.returncode}: {stderr[-500:]}"
     return None, ""

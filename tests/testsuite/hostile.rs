@@ -572,3 +572,45 @@ fn running(pid: &str) -> bool {
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
 }
+
+/// Inputs the fuzzer (`scripts/fuzz.py`) found breaking the program once: every command
+/// runs on them within a memory limit and a time limit, and ends with a code of its own.
+#[test]
+fn inputs_the_fuzzer_found_stay_fixed() {
+    let dir = project_root().join("tests/fixtures/fuzz");
+    let limited = crate::support::have("prlimit (util-linux)", crate::support::on_path("prlimit"));
+    let mut inputs: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .collect();
+    inputs.sort();
+    assert!(!inputs.is_empty());
+    for input in &inputs {
+        let s = Scratch::new();
+        let path = input.to_str().unwrap();
+        for args in [
+            vec!["check", path],
+            vec!["render", path, "-o", "out.html"],
+            vec!["coverage", "--format", "json", path],
+        ] {
+            let mut command = if limited {
+                let mut c = std::process::Command::new("prlimit");
+                c.arg("--as=1073741824")
+                    .arg("--")
+                    .arg(env!("CARGO_BIN_EXE_parallel-review"))
+                    .args(&args);
+                c
+            } else {
+                s.command(&args)
+            };
+            let output = command.current_dir(s.dir.path()).output().unwrap();
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            assert!(
+                matches!(output.status.code(), Some(0..=2)),
+                "{args:?}: {:?} {stderr}",
+                output.status
+            );
+        }
+    }
+}
