@@ -409,3 +409,32 @@ fn a_symbolic_link_out_of_the_folder_is_caught_for_a_report_named_without_a_fold
         "{messages:?}"
     );
 }
+
+/// A reader that stops early (`parallel-review rules | head -1`) is no failure.
+#[test]
+fn output_to_a_closed_pipe_is_not_a_crash() {
+    let s = Scratch::new();
+    for args in [
+        vec!["rules"],
+        vec!["guidance"],
+        vec!["coverage", "--format", "md"],
+    ] {
+        let mut args = args;
+        let examples = project_root().join("examples");
+        if args[0] == "coverage" {
+            args.push(examples.to_str().unwrap());
+        }
+        let mut child = s
+            .command(&args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // The reader goes away before the program has written anything.
+        drop(child.stdout.take());
+        let output = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert_eq!(output.status.code(), Some(0), "{args:?}: {stderr}");
+    }
+}
