@@ -1,8 +1,9 @@
 //! `check`: the rules a parallel review report is held to, and running them over files.
 //!
-//! Every rule has a stable id, a default severity and a one-line summary in the message
-//! catalogue (`rule-<id>`). Rules read the [`Report`] model and push [`Diagnostic`]s; they
-//! never print.
+//! Every rule lives in its own file under `rules/`, with its id, its severities, its
+//! examples, its check and its tests; its summary and explanation are in the message
+//! catalogue (`rule-<id>`). Rules read the [`Report`] model and push findings; they never
+//! print.
 
 mod rules;
 
@@ -15,74 +16,9 @@ use crate::guidance::Guidance;
 use crate::lang::Lang;
 use crate::messages::Msg;
 use crate::msg;
-use crate::report::{HeadingMatcher, Report, Unreadable};
+use crate::report::{Heading, HeadingKind, HeadingMatcher, Report, Unreadable};
 
-/// A rule: its id, default severity and the catalogue id of its summary.
-#[derive(Debug, Clone, Copy)]
-pub struct Rule {
-    /// Stable kebab-case id.
-    pub id: &'static str,
-    /// Severity unless options change it.
-    pub severity: Severity,
-    /// Catalogue id of the one-line summary.
-    pub summary: &'static str,
-}
-
-const fn rule(id: &'static str, severity: Severity, summary: &'static str) -> Rule {
-    Rule {
-        id,
-        severity,
-        summary,
-    }
-}
-
-/// Every rule, in the order `rules` lists them.
-pub const RULES: &[Rule] = &[
-    rule("unreadable", Severity::Error, "rule-unreadable"),
-    rule("encoding", Severity::Error, "rule-encoding"),
-    rule("file-size", Severity::Error, "rule-file-size"),
-    rule("front-matter", Severity::Error, "rule-front-matter"),
-    rule("missing-field", Severity::Error, "rule-missing-field"),
-    rule("invalid-field", Severity::Error, "rule-invalid-field"),
-    rule("unknown-field", Severity::Warning, "rule-unknown-field"),
-    rule(
-        "unknown-objective",
-        Severity::Error,
-        "rule-unknown-objective",
-    ),
-    rule(
-        "missing-objective-section",
-        Severity::Error,
-        "rule-missing-objective-section",
-    ),
-    rule(
-        "undeclared-objective",
-        Severity::Warning,
-        "rule-undeclared-objective",
-    ),
-    rule(
-        "duplicate-objective-section",
-        Severity::Warning,
-        "rule-duplicate-objective-section",
-    ),
-    rule("missing-section", Severity::Error, "rule-missing-section"),
-    rule("section-order", Severity::Warning, "rule-section-order"),
-    rule("empty-section", Severity::Warning, "rule-empty-section"),
-    rule("placeholder", Severity::Warning, "rule-placeholder"),
-    rule("word-limit", Severity::Warning, "rule-word-limit"),
-    rule("recommendations", Severity::Warning, "rule-recommendations"),
-    rule("raw-html", Severity::Warning, "rule-raw-html"),
-    rule("image-alt", Severity::Warning, "rule-image-alt"),
-    rule("broken-link", Severity::Warning, "rule-broken-link"),
-];
-
-/// Rules that `--final` turns into errors: unfinished work must not be submitted.
-const FINAL_ERRORS: &[&str] = &["placeholder", "empty-section"];
-
-/// The rule with this id.
-pub fn find_rule(id: &str) -> Option<&'static Rule> {
-    RULES.iter().find(|r| r.id == id)
-}
+pub use rules::{RULES, Rule, find as find_rule};
 
 /// How strictly to check.
 #[derive(Debug, Clone, Default)]
@@ -120,9 +56,7 @@ impl FileResult {
         self.diagnostics
             .iter()
             .filter(|d| {
-                d.severity == Severity::Error
-                    || FINAL_ERRORS.contains(&d.rule)
-                    || d.rule == "missing-field"
+                d.severity == Severity::Error || find_rule(d.rule).is_some_and(|r| r.final_error)
             })
             .count()
     }
@@ -158,26 +92,29 @@ pub struct Ctx<'a> {
     pub final_: bool,
 }
 
-impl Ctx<'_> {
-    /// A finding at a byte range of the report.
-    pub fn at(
-        &self,
-        rule: &'static str,
-        severity: Severity,
-        range: std::ops::Range<usize>,
-        msg: Msg,
-    ) -> Finding {
-        Finding {
-            rule,
-            severity,
-            range,
-            msg,
-        }
+impl<'a> Ctx<'a> {
+    /// The headings of known objectives, with their numbers, in order.
+    pub fn objective_headings(&self) -> impl Iterator<Item = (u32, &'a Heading)> + use<'a> {
+        let guidance = self.guidance;
+        self.report
+            .headings
+            .iter()
+            .filter_map(move |h| match h.kind {
+                HeadingKind::Objective(n) if guidance.objective(n).is_some() => Some((n, h)),
+                _ => None,
+            })
     }
 
-    /// A finding about the whole file, shown at its first line.
-    pub fn top(&self, rule: &'static str, severity: Severity, msg: Msg) -> Finding {
-        self.at(rule, severity, 0..3.min(self.report.text.len()), msg)
+    /// The headings of guidance sections: the heading's index and the section's.
+    pub fn sections(&self) -> impl Iterator<Item = (usize, usize)> + use<'a> {
+        self.report
+            .headings
+            .iter()
+            .enumerate()
+            .filter_map(|(i, h)| match h.kind {
+                HeadingKind::Section(s) => Some((i, s)),
+                _ => None,
+            })
     }
 }
 
@@ -227,7 +164,7 @@ impl<'g> Checker<'g> {
             lang: lang.unwrap_or(Lang::En),
             final_: self.options.final_,
         };
-        let mut findings = Findings::new(&self.options.allow);
+        let mut findings = Findings::new(&self.options, report.text.len());
         rules::run(&ctx, &mut findings);
         let diagnostics = report.index.place(&report.text, findings.into_sorted());
         self.finish(FileResult {
@@ -243,8 +180,8 @@ impl<'g> Checker<'g> {
         result
             .diagnostics
             .retain(|d| !options.allow.contains(d.rule));
-        for d in &mut result.diagnostics {
-            if options.deny_warnings || (options.final_ && FINAL_ERRORS.contains(&d.rule)) {
+        if options.deny_warnings {
+            for d in &mut result.diagnostics {
                 d.severity = Severity::Error;
             }
         }
@@ -260,31 +197,61 @@ pub const MAX_FINDINGS_PER_RULE: usize = 100;
 /// What the rules found in one report. Keeps the first [`MAX_FINDINGS_PER_RULE`]
 /// findings of each rule as they come, so that memory follows what is shown, and counts
 /// the rest into one "and N more" finding of the rule, where the first one left out is.
+/// A finding's severity comes from its rule.
 pub struct Findings<'o> {
-    allow: &'o HashSet<String>,
+    options: &'o CheckOptions,
+    /// Length of the report's text, to place findings about the whole file.
+    len: usize,
     kept: Vec<Finding>,
     /// Per rule: findings seen, and the first one left out.
     rules: Vec<(&'static str, usize, Option<Finding>)>,
 }
 
 impl<'o> Findings<'o> {
-    fn new(allow: &'o HashSet<String>) -> Findings<'o> {
+    fn new(options: &'o CheckOptions, len: usize) -> Findings<'o> {
         Findings {
-            allow,
+            options,
+            len,
             kept: Vec::new(),
             rules: Vec::new(),
         }
     }
 
-    /// Adds a finding, unless its rule is silenced or has shown enough.
-    pub fn push(&mut self, finding: Finding) {
-        if self.allow.contains(finding.rule) {
+    /// A finding of `rule` at a byte range of the report.
+    pub fn at(&mut self, rule: &'static Rule, range: std::ops::Range<usize>, msg: Msg) {
+        self.push(rule, false, range, msg);
+    }
+
+    /// A finding of `rule` about the whole file, shown at its first line.
+    pub fn top(&mut self, rule: &'static Rule, msg: Msg) {
+        self.push(rule, false, 0..3.min(self.len), msg);
+    }
+
+    /// A finding about the whole file on something the guidance only recommends.
+    pub fn top_recommended(&mut self, rule: &'static Rule, msg: Msg) {
+        self.push(rule, true, 0..3.min(self.len), msg);
+    }
+
+    fn push(
+        &mut self,
+        rule: &'static Rule,
+        recommended: bool,
+        range: std::ops::Range<usize>,
+        msg: Msg,
+    ) {
+        if self.options.allow.contains(rule.id) {
             return;
         }
-        let i = match self.rules.iter().position(|(r, _, _)| *r == finding.rule) {
+        let finding = Finding {
+            rule: rule.id,
+            severity: rule.severity_of(recommended, self.options.final_),
+            range,
+            msg,
+        };
+        let i = match self.rules.iter().position(|(r, _, _)| *r == rule.id) {
             Some(i) => i,
             None => {
-                self.rules.push((finding.rule, 0, None));
+                self.rules.push((rule.id, 0, None));
                 self.rules.len() - 1
             }
         };
@@ -299,11 +266,11 @@ impl<'o> Findings<'o> {
 
     /// Counts findings of a rule that were found but not kept with their place; they
     /// come after those pushed.
-    pub fn count_more(&mut self, rule: &'static str, count: usize) {
-        if count == 0 || self.allow.contains(rule) {
+    pub fn count_more(&mut self, rule: &'static Rule, count: usize) {
+        if count == 0 || self.options.allow.contains(rule.id) {
             return;
         }
-        if let Some((_, seen, _)) = self.rules.iter_mut().find(|(r, _, _)| *r == rule) {
+        if let Some((_, seen, _)) = self.rules.iter_mut().find(|(r, _, _)| *r == rule.id) {
             *seen += count;
         }
     }
@@ -345,29 +312,30 @@ fn read(path: &Path) -> Result<Vec<u8>, Problem> {
 
 impl Problem {
     fn diagnostic(&self) -> Diagnostic {
-        let (rule, line, column, msg) = match self {
+        use rules::{ENCODING, FILE_SIZE, UNREADABLE};
+        let (rule, line, column, msg): (&Rule, usize, usize, Msg) = match self {
             Problem::Io(e) => (
-                "unreadable",
+                &UNREADABLE,
                 1,
                 1,
                 msg!("unreadable", reason = e.to_string()),
             ),
             Problem::NotAFile(kind) => {
-                ("unreadable", 1, 1, msg!("not-a-file", kind = kind.as_str()))
+                (&UNREADABLE, 1, 1, msg!("not-a-file", kind = kind.as_str()))
             }
-            Problem::Unreadable(Unreadable::Binary) => ("encoding", 1, 1, msg!("encoding-binary")),
-            Problem::Unreadable(Unreadable::Empty) => ("encoding", 1, 1, msg!("encoding-empty")),
+            Problem::Unreadable(Unreadable::Binary) => (&ENCODING, 1, 1, msg!("encoding-binary")),
+            Problem::Unreadable(Unreadable::Empty) => (&ENCODING, 1, 1, msg!("encoding-empty")),
             Problem::Unreadable(Unreadable::NotUtf8 { line, column }) => {
-                ("encoding", *line, *column, msg!("encoding-utf8"))
+                (&ENCODING, *line, *column, msg!("encoding-utf8"))
             }
             Problem::Unreadable(Unreadable::TooManyMarks(line)) => (
-                "file-size",
+                &FILE_SIZE,
                 *line,
                 1,
                 msg!("file-size-marks", limit = crate::report::MAX_MARKS),
             ),
             Problem::Unreadable(Unreadable::TooLarge(bytes)) => (
-                "file-size",
+                &FILE_SIZE,
                 1,
                 1,
                 msg!(
@@ -377,7 +345,7 @@ impl Problem {
                 ),
             ),
         };
-        Diagnostic::unquoted(rule, line, column, msg)
+        Diagnostic::unquoted(rule.id, line, column, msg)
     }
 }
 
@@ -386,7 +354,7 @@ pub fn unreadable_path(path: &Path, problem: Msg) -> FileResult {
     FileResult {
         path: path.to_path_buf(),
         lang: None,
-        diagnostics: vec![Diagnostic::unquoted("unreadable", 1, 1, problem)],
+        diagnostics: vec![Diagnostic::unquoted(rules::UNREADABLE.id, 1, 1, problem)],
     }
 }
 

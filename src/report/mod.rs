@@ -99,6 +99,17 @@ pub struct Heading {
     pub list_items: usize,
 }
 
+/// What a heading holds, with the headings under it.
+#[derive(Debug, Clone, Copy)]
+pub struct Held {
+    /// Words.
+    pub words: usize,
+    /// Whether placeholder text or markers are left in it.
+    pub unfinished: bool,
+    /// List items.
+    pub list_items: usize,
+}
+
 /// A link or an image.
 #[derive(Debug, Clone)]
 pub struct Link {
@@ -240,6 +251,21 @@ impl Report {
             .position(|h| h.level <= level)
             .map_or(self.headings.len(), |p| i + 1 + p);
         i..end
+    }
+
+    /// Whether the front matter parsed to a set of fields.
+    pub fn has_fields(&self) -> bool {
+        matches!(self.front, FrontMatter::Fields(_))
+    }
+
+    /// What heading `i` holds, with the headings under it.
+    pub fn held(&self, i: usize) -> Held {
+        let under = &self.headings[self.extent(i)];
+        Held {
+            words: under.iter().map(|h| h.words).sum(),
+            unfinished: under.iter().any(|h| h.placeholders > 0),
+            list_items: under.iter().map(|h| h.list_items).sum(),
+        }
     }
 
     /// The front matter's fields, when it parsed to a mapping.

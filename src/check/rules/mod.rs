@@ -1,19 +1,108 @@
-//! The rules, grouped by what they read: the front matter, the objectives, the sections and
-//! the text.
+//! The rules, one file each: its metadata ([`Rule`]), its check and its tests side by
+//! side. A finding takes its severity from its rule; the registry [`RULES`] lists them in
+//! the order `rules` shows them. A rule's one-line summary (`rule-<id>`) and its
+//! explanation (the summary's `.help`) are in the message catalogues.
 
-mod content;
-mod fields;
-mod objectives;
-mod sections;
+mod broken_link;
+mod duplicate_objective_section;
+mod empty_section;
+mod encoding;
+mod file_size;
+mod front_matter;
+mod image_alt;
+mod invalid_field;
+mod missing_field;
+mod missing_objective_section;
+mod missing_section;
+mod placeholder;
+mod raw_html;
+mod recommendations;
+mod section_order;
+mod undeclared_objective;
+mod unknown_field;
+mod unknown_objective;
+mod unreadable;
+mod word_limit;
 
 use super::{Ctx, Findings};
+use crate::diagnostic::Severity;
+
+/// A rule: what it is called, how serious its findings are, and how it looks for them.
+#[derive(Debug)]
+pub struct Rule {
+    /// Stable kebab-case id.
+    pub id: &'static str,
+    /// Catalogue id of its one-line summary (`rule-<id>`), whose `.help` explains it.
+    pub summary: &'static str,
+    /// Severity of its findings about what the guidance requires, or about no guidance item.
+    pub severity: Severity,
+    /// Severity of its findings about what the guidance only recommends.
+    pub recommended: Severity,
+    /// `--final` makes every finding of it an error: unfinished work must not be submitted.
+    pub final_error: bool,
+    /// An excerpt of a report that the rule finds fault with (empty for rules about
+    /// reading a file).
+    pub fails: &'static str,
+    /// The same excerpt, mended.
+    pub passes: &'static str,
+    /// Looks at a parsed report; `None` for rules about reading the file at all.
+    pub check: Option<fn(&Ctx, &mut Findings)>,
+}
+
+impl Rule {
+    /// The severity of one of its findings.
+    pub fn severity_of(&self, recommended: bool, final_: bool) -> Severity {
+        if final_ && self.final_error {
+            Severity::Error
+        } else if recommended {
+            self.recommended
+        } else {
+            self.severity
+        }
+    }
+}
+
+/// Every rule, in the order `rules` lists them.
+pub const RULES: &[&Rule] = &[
+    &unreadable::RULE,
+    &encoding::RULE,
+    &file_size::RULE,
+    &front_matter::RULE,
+    &missing_field::RULE,
+    &invalid_field::RULE,
+    &unknown_field::RULE,
+    &unknown_objective::RULE,
+    &missing_objective_section::RULE,
+    &undeclared_objective::RULE,
+    &duplicate_objective_section::RULE,
+    &missing_section::RULE,
+    &section_order::RULE,
+    &empty_section::RULE,
+    &placeholder::RULE,
+    &word_limit::RULE,
+    &recommendations::RULE,
+    &raw_html::RULE,
+    &image_alt::RULE,
+    &broken_link::RULE,
+];
+
+/// The rules about reading a file, which the checker applies before there is a report.
+pub(crate) use encoding::RULE as ENCODING;
+pub(crate) use file_size::RULE as FILE_SIZE;
+pub(crate) use unreadable::RULE as UNREADABLE;
+
+/// The rule with this id.
+pub fn find(id: &str) -> Option<&'static Rule> {
+    RULES.iter().copied().find(|r| r.id == id)
+}
 
 /// Runs every rule on one report.
 pub(super) fn run(ctx: &Ctx, out: &mut Findings) {
-    fields::check(ctx, out);
-    objectives::check(ctx, out);
-    sections::check(ctx, out);
-    content::check(ctx, out);
+    for rule in RULES {
+        if let Some(check) = rule.check {
+            check(ctx, out);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -57,46 +146,39 @@ pub(crate) mod testing {
         checker.check_report(path, &report).diagnostics
     }
 
+    /// A rule's own examples hold: [`GOOD`] holds the passing excerpt and passes; with the
+    /// failing excerpt in its place, the rule finds fault.
+    pub fn examples_hold(rule: &super::Rule) {
+        assert!(
+            GOOD.contains(rule.passes),
+            "{}: the passing example is not in GOOD",
+            rule.id
+        );
+        assert!(findings(GOOD, rule.id).is_empty(), "{}", rule.id);
+        let bad = GOOD.replacen(rule.passes, rule.fails, 1);
+        assert!(
+            !findings(&bad, rule.id).is_empty(),
+            "{}: its failing example passes",
+            rule.id
+        );
+    }
+
     /// A complete, valid English report to which tests add one defect.
-    pub const GOOD: &str = "---
-title: A report
-organization: An organization
-stakeholder: trade-union
-country: JO
-language: en
-objectives: [6, 22]
-date: 2026-01-31
-contact: a@example.org
----
+    pub const GOOD: &str = include_str!("good.md");
+}
 
-## Executive summary
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-We reviewed decent work.
-
-## Methodology
-
-We asked workers.
-
-## National context
-
-Many migrant workers.
-
-## Progress on the objectives
-
-### Objective 6: Facilitate fair and ethical recruitment and safeguard conditions that ensure decent work
-
-Recruitment fees remain.
-
-### Objective 22: Establish mechanisms for the portability of social security entitlements and earned benefits
-
-Benefits are lost on return.
-
-## Guiding principles and cross-cutting issues
-
-Gender matters.
-
-## Recommendations
-
-1. To the Ministry of Labour: abolish fees.
-";
+    #[test]
+    fn every_rule_is_listed_once_with_its_summary() {
+        let mut ids: Vec<&str> = RULES.iter().map(|r| r.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), RULES.len());
+        for rule in RULES {
+            assert_eq!(rule.summary, format!("rule-{}", rule.id));
+        }
+    }
 }

@@ -1,0 +1,207 @@
+//! `invalid-field`: a field's value is not of the kind the guidance declares (text, a
+//! stakeholder kind, a country code, a language, objective numbers, a date, an e-mail
+//! address), with the closest valid value when there is one.
+
+use serde_yaml::Value;
+
+use super::Rule;
+use crate::check::{Ctx, Findings};
+use crate::country;
+use crate::date::Date;
+use crate::diagnostic::Severity;
+use crate::guidance::{Field as FieldDef, FieldType};
+use crate::lang::Lang;
+use crate::messages::Msg;
+use crate::msg;
+use crate::report::frontmatter::scalar as scalar_text;
+use crate::report::{Field, objective_number};
+use crate::suggest::did_you_mean;
+
+/// `invalid-field`.
+pub const RULE: Rule = Rule {
+    id: "invalid-field",
+    summary: "rule-invalid-field",
+    severity: Severity::Error,
+    recommended: Severity::Error,
+    final_error: false,
+    fails: "stakeholder: trade-unoin",
+    passes: "stakeholder: trade-union",
+    check: Some(check),
+};
+
+fn check(ctx: &Ctx, out: &mut Findings) {
+    for def in &ctx.guidance.fields {
+        if let Some(field) = ctx.report.field(&def.name).filter(|f| !f.value.is_null()) {
+            for msg in problems(ctx, def, field) {
+                out.at(&RULE, field.key_range(), msg);
+            }
+        }
+    }
+}
+
+/// What is wrong with a field's value.
+fn problems(ctx: &Ctx, def: &FieldDef, field: &Field) -> Vec<Msg> {
+    let text = scalar_text(&field.value);
+    let mut found = Vec::new();
+    match def.kind {
+        FieldType::Text | FieldType::Identifier => {
+            if text.as_deref().is_none_or(|t| t.trim().is_empty()) {
+                found.push(msg!("invalid-text", field = &def.name));
+            }
+        }
+        FieldType::TextList => {
+            let ok = match &field.value {
+                Value::Sequence(items) => items.iter().all(|i| scalar_text(i).is_some()),
+                other => scalar_text(other).is_some(),
+            };
+            if !ok {
+                found.push(msg!("invalid-text-list", field = &def.name));
+            }
+        }
+        FieldType::Stakeholder => {
+            let value = text.unwrap_or_default();
+            if ctx.guidance.stakeholder(&value).is_none() {
+                let ids = ctx.guidance.stakeholders.iter().map(|s| s.id.as_str());
+                let valid = ids.clone().collect::<Vec<_>>().join(", ");
+                found.push(match did_you_mean(&value, ids) {
+                    Some(s) => msg!(
+                        "invalid-stakeholder-suggest",
+                        value = value.as_str(),
+                        suggestion = s,
+                        valid = valid
+                    ),
+                    None => msg!("invalid-stakeholder", value = value.as_str(), valid = valid),
+                });
+            }
+        }
+        FieldType::Countries => {
+            let values: Vec<Option<String>> = match &field.value {
+                Value::Sequence(items) => items.iter().map(scalar_text).collect(),
+                other => vec![scalar_text(other)],
+            };
+            if values.is_empty() {
+                found.push(msg!("invalid-country", value = "[]"));
+            }
+            for value in values {
+                let value = value.unwrap_or_default();
+                if country::is_valid(&value) {
+                    continue;
+                }
+                found.push(match country::suggest(&value) {
+                    Some(code) => msg!(
+                        "invalid-country-suggest",
+                        value = value.as_str(),
+                        suggestion = code
+                    ),
+                    None => msg!("invalid-country", value = value.as_str()),
+                });
+            }
+        }
+        FieldType::Language => {
+            let value = text.unwrap_or_default();
+            if !Lang::ALL.iter().any(|l| l.code() == value) {
+                let codes = Lang::ALL.map(Lang::code);
+                let suggestion = did_you_mean(&value, codes).or_else(|| {
+                    Lang::from_code(&value)
+                        .or_else(|| Lang::from_name(&value))
+                        .map(Lang::code)
+                });
+                found.push(match suggestion {
+                    Some(s) => msg!(
+                        "invalid-language-suggest",
+                        value = value.as_str(),
+                        suggestion = s
+                    ),
+                    None => msg!("invalid-language", value = value.as_str()),
+                });
+            }
+        }
+        FieldType::Objectives => {
+            let items: Vec<&Value> = match &field.value {
+                Value::Sequence(items) => items.iter().collect(),
+                other => vec![other],
+            };
+            if items.is_empty() {
+                found.push(msg!("invalid-objectives-empty"));
+            }
+            // Numbers that are no objective are `unknown-objective`'s.
+            for item in items.into_iter().filter(|i| objective_number(i).is_none()) {
+                let value = scalar_text(item).unwrap_or_else(|| "…".into());
+                found.push(msg!("invalid-objective", value = value));
+            }
+        }
+        FieldType::Date => {
+            let value = text.unwrap_or_default();
+            if Date::parse(&value).is_none() {
+                found.push(msg!(
+                    "invalid-date",
+                    value = value.as_str(),
+                    today = Date::today().to_string()
+                ));
+            }
+        }
+        FieldType::Email => {
+            let value = text.unwrap_or_default();
+            if !is_email(&value) {
+                found.push(msg!("invalid-email", value = value.as_str()));
+            }
+        }
+    }
+    found
+}
+
+fn is_email(text: &str) -> bool {
+    let Some((local, domain)) = text.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !domain.starts_with('.')
+        && domain.contains('.')
+        && !domain.ends_with('.')
+        && !text.contains(char::is_whitespace)
+        && !domain.contains('@')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RULE;
+    use crate::check::rules::testing::{GOOD, examples_hold, findings};
+
+    #[test]
+    fn examples() {
+        examples_hold(&RULE);
+    }
+
+    #[test]
+    fn invalid_values_with_suggestions() {
+        let bad = GOOD
+            .replace("trade-union", "trade-unoin")
+            .replace("country: JO", "country: [jo, Tunisia, QQ]")
+            .replace("language: en", "language: english")
+            .replace("2026-01-31", "2026-02-30")
+            .replace("a@example.org", "a@example");
+        let found = findings(&bad, "invalid-field");
+        let expected = [
+            "4:1 error unknown stakeholder kind `trade-unoin`; did you mean `trade-union`?",
+            "5:1 error `jo` is not an ISO 3166-1 alpha-2 country code; did you mean `JO`?",
+            "5:1 error `Tunisia` is not an ISO 3166-1 alpha-2 country code; did you mean `TN`?",
+            "5:1 error `QQ` is not an ISO 3166-1 alpha-2 country code",
+            "6:1 error unknown language `english`; did you mean `en`?",
+            "8:1 error `2026-02-30` is not a date: write YYYY-MM-DD",
+            "9:1 error `a@example` is not an e-mail address",
+        ];
+        assert_eq!(found, expected);
+        assert!(findings(GOOD, "invalid-field").is_empty());
+    }
+
+    #[test]
+    fn objectives_list_accepts_arabic_indic_digits() {
+        let arabic = GOOD.replace("[6, 22]", "[\"٦\", \"٢٢\"]");
+        assert!(findings(&arabic, "invalid-field").is_empty());
+        let bad = GOOD.replace("[6, 22]", "[6, six]");
+        assert_eq!(
+            findings(&bad, "invalid-field"),
+            ["7:1 error `six` is not an objective number"]
+        );
+    }
+}

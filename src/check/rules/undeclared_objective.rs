@@ -1,0 +1,55 @@
+//! `undeclared-objective`: an objective has a section but is not in `objectives`.
+
+use super::Rule;
+use crate::check::{Ctx, Findings};
+use crate::diagnostic::Severity;
+use crate::msg;
+
+/// `undeclared-objective`.
+pub const RULE: Rule = Rule {
+    id: "undeclared-objective",
+    summary: "rule-undeclared-objective",
+    severity: Severity::Warning,
+    recommended: Severity::Warning,
+    final_error: false,
+    fails: "objectives: [6]",
+    passes: "objectives: [6, 22]",
+    check: Some(check),
+};
+
+fn check(ctx: &Ctx, out: &mut Findings) {
+    if ctx.report.field("objectives").is_none() {
+        return;
+    }
+    let declared = ctx.report.declared_objectives();
+    for (n, heading) in ctx.objective_headings() {
+        if !declared.contains(&n) {
+            out.at(
+                &RULE,
+                heading.range.clone(),
+                msg!("undeclared-objective", number = n),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::RULE;
+    use crate::check::rules::testing::{GOOD, examples_hold, findings};
+
+    #[test]
+    fn examples() {
+        examples_hold(&RULE);
+    }
+
+    #[test]
+    fn section_for_an_objective_not_declared() {
+        let bad = GOOD.replace("[6, 22]", "[6]");
+        assert_eq!(
+            findings(&bad, "undeclared-objective"),
+            ["30:1 warning objective 22 has a section but is not listed in `objectives`"]
+        );
+        assert!(findings(GOOD, "undeclared-objective").is_empty());
+    }
+}
