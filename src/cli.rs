@@ -233,6 +233,8 @@ pub enum CheckLang {
 /// Options of `rules`.
 #[derive(Debug, Args)]
 pub struct RulesArgs {
+    /// A rule to explain, with its severity and examples; without it, every rule in a line
+    pub rule: Option<String>,
     /// Language of the summaries [default: PARALLEL_REVIEW_LANG, else the locale, else en]
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,

@@ -20,6 +20,18 @@ use crate::report::{Heading, HeadingKind, HeadingMatcher, Report, Unreadable};
 
 pub use rules::{RULES, Rule, find as find_rule};
 
+/// The rule with this id, or the command's failure, with the closest id when there is one.
+pub fn rule_named(id: &str) -> anyhow::Result<&'static Rule> {
+    find_rule(id).ok_or_else(|| {
+        match crate::suggest::did_you_mean(id, RULES.iter().map(|r| r.id)) {
+            Some(suggestion) => {
+                crate::fail!("rule-unknown-suggest", rule = id, suggestion = suggestion)
+            }
+            None => crate::fail!("rule-unknown", rule = id),
+        }
+    })
+}
+
 /// How strictly to check.
 #[derive(Debug, Clone, Default)]
 pub struct CheckOptions {

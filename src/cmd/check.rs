@@ -6,12 +6,10 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::check::{CheckOptions, Checker, FileResult, RULES, find_rule, unreadable_path};
+use crate::check::{CheckOptions, Checker, FileResult, unreadable_path};
 use crate::cli::{CheckArgs, CheckFormat, CheckLang, Deny, message_lang};
 use crate::emit::{self, Style, Totals};
-use crate::fail;
 use crate::guidance::Guidance;
-use crate::suggest::did_you_mean;
 use crate::walk::{Found, find_reports, require_existing};
 
 pub(super) fn run(guidance: &Guidance, args: CheckArgs) -> Result<ExitCode> {
@@ -78,16 +76,7 @@ pub(super) fn run(guidance: &Guidance, args: CheckArgs) -> Result<ExitCode> {
 fn options(args: &CheckArgs) -> Result<CheckOptions> {
     let mut allow = HashSet::new();
     for id in &args.allow {
-        if find_rule(id).is_none() {
-            return Err(match did_you_mean(id, RULES.iter().map(|r| r.id)) {
-                Some(suggestion) => fail!(
-                    "check-allow-suggest",
-                    rule = id.as_str(),
-                    suggestion = suggestion
-                ),
-                None => fail!("check-allow-unknown", rule = id.as_str()),
-            });
-        }
+        crate::check::rule_named(id)?;
         allow.insert(id.clone());
     }
     Ok(CheckOptions {

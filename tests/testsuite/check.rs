@@ -28,6 +28,7 @@ fn every_rule_fires_on_its_failing_fixtures_and_not_on_its_passing_ones() {
         let mut files: Vec<_> = std::fs::read_dir(&dir)
             .unwrap_or_else(|_| panic!("rule `{rule}` has no fixture folder {}", dir.display()))
             .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "md"))
             .collect();
         files.sort();
         let (mut fails, mut passes) = (0, 0);
@@ -35,6 +36,7 @@ fn every_rule_fires_on_its_failing_fixtures_and_not_on_its_passing_ones() {
             let name = file.file_name().unwrap().to_string_lossy().into_owned();
             let out = json(&s.run(&["check", "--format", "json", file.to_str().unwrap()]));
             let found = rules_found(&out);
+            compare_snapshot(&s, &file);
             if name.starts_with("fail") {
                 fails += 1;
                 assert!(
@@ -54,6 +56,35 @@ fn every_rule_fires_on_its_failing_fixtures_and_not_on_its_passing_ones() {
             "`{rule}` needs a failing and a passing fixture"
         );
     }
+}
+
+/// Compares `check --format short` of a fixture with the `.short` file beside it;
+/// `UPDATE_SNAPSHOTS=1 cargo test` rewrites them.
+fn compare_snapshot(s: &Scratch, fixture: &Path) {
+    let name = fixture.file_name().unwrap().to_str().unwrap();
+    let output = s
+        .command(&["check", "--format", "short", name])
+        .current_dir(fixture.parent().unwrap())
+        .output()
+        .unwrap();
+    let actual = String::from_utf8_lossy(&output.stdout).into_owned();
+    let snapshot = fixture.with_extension("short");
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write(&snapshot, &actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&snapshot).unwrap_or_else(|_| {
+        panic!(
+            "{} is missing: run UPDATE_SNAPSHOTS=1 cargo test",
+            snapshot.display()
+        )
+    });
+    assert_eq!(
+        actual,
+        expected,
+        "{} differs from its snapshot (UPDATE_SNAPSHOTS=1 cargo test rewrites it after an intended change)",
+        fixture.display()
+    );
 }
 
 #[test]
@@ -437,4 +468,67 @@ fn output_to_a_closed_pipe_is_not_a_crash() {
         assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
         assert_eq!(output.status.code(), Some(0), "{args:?}: {stderr}");
     }
+}
+
+/// The README's rule table lists exactly the rules, with their default severities.
+#[test]
+fn the_readme_rule_table_matches_the_rules() {
+    let s = Scratch::new();
+    let listed: Vec<(String, String)> = s
+        .run(&["rules", "--lang", "en"])
+        .expect_code(0)
+        .stdout()
+        .lines()
+        .map(|l| {
+            let mut words = l.split_whitespace();
+            let id = words.next().unwrap().to_string();
+            (id, words.next().unwrap().to_string())
+        })
+        .collect();
+    let readme = std::fs::read_to_string(project_root().join("README.md")).unwrap();
+    let table: Vec<(String, String)> = readme
+        .lines()
+        .skip_while(|l| !l.starts_with("| id | what it finds | severity |"))
+        .skip(2)
+        .take_while(|l| l.starts_with("| `"))
+        .map(|l| {
+            let cells: Vec<&str> = l.trim_matches('|').split(" | ").collect();
+            (
+                cells[0].trim().trim_matches('`').to_string(),
+                cells.last().unwrap().trim().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(table, listed);
+}
+
+#[test]
+fn one_rule_is_explained_in_the_chosen_language() {
+    let s = Scratch::new();
+    let en = s
+        .run(&["rules", "placeholder", "--lang", "en"])
+        .expect_code(0)
+        .stdout();
+    assert!(en.starts_with("placeholder\n"), "{en}");
+    assert!(
+        en.contains("severity: warning (an error under --final)"),
+        "{en}"
+    );
+    assert!(
+        en.contains("Fails:\n    Many migrant workers (TODO: add figures).\n"),
+        "{en}"
+    );
+    assert!(en.contains("Passes:\n    Many migrant workers.\n"), "{en}");
+    let ar = s
+        .run(&["rules", "missing-section", "--lang", "ar"])
+        .expect_code(0)
+        .stdout();
+    assert!(ar.contains("درجة الخطورة: خطأ"), "{ar}");
+    assert!(ar.contains("مثال مخالف:"), "{ar}");
+    let run = s.run(&["rules", "placeholdr"]).expect_code(2);
+    assert!(
+        run.stderr().contains("did you mean `placeholder`?"),
+        "{}",
+        run.stderr()
+    );
 }
