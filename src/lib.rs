@@ -9,6 +9,7 @@ pub mod coverage;
 pub mod date;
 pub mod diagnostic;
 pub mod emit;
+pub mod exit;
 pub mod fsutil;
 pub mod guidance;
 pub mod lang;

@@ -15,7 +15,7 @@ fn main() -> ExitCode {
         Err(error) if broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
             report(&error, lang);
-            ExitCode::from(parallel_review::cmd::EXIT_FAILURE)
+            ExitCode::from(parallel_review::exit::FAILURE)
         }
     }
 }

@@ -67,7 +67,7 @@ pub(super) fn run(guidance: &Guidance, args: CheckArgs) -> Result<ExitCode> {
         )?,
     }
     Ok(if totals.errors > 0 {
-        ExitCode::from(1)
+        ExitCode::from(crate::exit::FOUND)
     } else {
         ExitCode::SUCCESS
     })

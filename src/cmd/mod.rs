@@ -15,9 +15,6 @@ use anyhow::Result;
 use crate::cli::{Cli, Command};
 use crate::guidance::Guidance;
 
-/// Exit code when the command could not run at all.
-pub const EXIT_FAILURE: u8 = 2;
-
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {

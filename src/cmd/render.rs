@@ -233,7 +233,7 @@ impl Job<'_> {
         Ok(if failures.is_empty() {
             ExitCode::SUCCESS
         } else {
-            ExitCode::from(1)
+            ExitCode::from(crate::exit::FOUND)
         })
     }
 }

@@ -77,9 +77,6 @@ struct Printing {
 
 static PRINTING: Mutex<Option<Printing>> = Mutex::new(None);
 
-/// Exit code after an interruption, as shells report SIGINT.
-const EXIT_INTERRUPTED: i32 = 130;
-
 /// Cleans up the print under way when the program is interrupted, then exits.
 fn on_interrupt() {
     static INSTALL: Once = Once::new();
@@ -92,7 +89,7 @@ fn on_interrupt() {
                 end_group(printing.group);
                 let _ = std::fs::remove_dir_all(&printing.scratch);
             }
-            std::process::exit(EXIT_INTERRUPTED);
+            std::process::exit(i32::from(crate::exit::INTERRUPTED));
         });
     });
 }
