@@ -1,25 +1,39 @@
 //! parallel-review: scaffold, check and render parallel review reports on the Global
 //! Compact for Safe, Orderly and Regular Migration.
+//!
+//! The library is private to the program but for what `main` needs: the command line, the
+//! commands, and what an error is shown with. Everything else is `pub(crate)`, so the
+//! compiler finds what nothing uses.
 
-pub mod check;
+pub(crate) mod check;
 pub mod cli;
 pub mod cmd;
-pub mod country;
-pub mod coverage;
-pub mod date;
-pub mod diagnostic;
-pub mod emit;
-pub mod exit;
-pub mod fsutil;
-pub mod guidance;
-pub mod lang;
-pub mod links;
-pub mod messages;
-pub mod par;
-pub mod render;
-pub mod report;
-pub mod scaffold;
-pub mod selection;
-pub mod suggest;
-pub mod templates;
-pub mod walk;
+pub(crate) mod country;
+pub(crate) mod coverage;
+pub(crate) mod date;
+pub(crate) mod diagnostic;
+pub(crate) mod emit;
+pub(crate) mod exit;
+pub(crate) mod fsutil;
+pub(crate) mod guidance;
+pub(crate) mod lang;
+pub(crate) mod links;
+pub(crate) mod messages;
+pub(crate) mod par;
+pub(crate) mod render;
+pub(crate) mod report;
+pub(crate) mod scaffold;
+pub(crate) mod selection;
+pub(crate) mod suggest;
+pub(crate) mod templates;
+pub(crate) mod walk;
+
+pub use guidance::GuidanceError;
+pub use lang::Lang;
+pub use messages::{Failure, Msg};
+
+/// The exit code when a command could not run.
+pub const EXIT_FAILURE: u8 = exit::FAILURE;
+
+#[cfg(test)]
+mod model_tests;

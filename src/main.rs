@@ -2,9 +2,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use parallel_review::cli::Cli;
-use parallel_review::guidance::GuidanceError;
-use parallel_review::lang::Lang;
-use parallel_review::messages::{Failure, Msg};
+use parallel_review::{Failure, GuidanceError, Lang, Msg};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -15,7 +13,7 @@ fn main() -> ExitCode {
         Err(error) if broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
             report(&error, lang);
-            ExitCode::from(parallel_review::exit::FAILURE)
+            ExitCode::from(parallel_review::EXIT_FAILURE)
         }
     }
 }

@@ -100,8 +100,6 @@ pub struct Ctx<'a> {
     pub path: &'a Path,
     /// The report's language, English when it names none.
     pub lang: Lang,
-    /// Checking for submission.
-    pub final_: bool,
 }
 
 impl<'a> Ctx<'a> {
@@ -141,6 +139,7 @@ impl<'g> Checker<'g> {
     }
 
     /// The heading matcher built from the guidance.
+    #[cfg(test)]
     pub fn matcher(&self) -> &HeadingMatcher {
         &self.matcher
     }
@@ -174,7 +173,6 @@ impl<'g> Checker<'g> {
             guidance: self.guidance,
             path,
             lang: lang.unwrap_or(Lang::En),
-            final_: self.options.final_,
         };
         let mut findings = Findings::new(&self.options, report.text.len());
         rules::run(&ctx, &mut findings);

@@ -191,11 +191,6 @@ fn unisolate_arabic(text: &str) -> String {
     out
 }
 
-/// Whether the catalogue of `lang` defines `id`.
-pub fn has(lang: Lang, id: &str) -> bool {
-    bundle(lang).has_message(id)
-}
-
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     static BUNDLES: OnceLock<Vec<FluentBundle<FluentResource>>> = OnceLock::new();
     let bundles = BUNDLES.get_or_init(|| {

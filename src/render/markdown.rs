@@ -60,6 +60,7 @@ pub fn options() -> Options<'static> {
 }
 
 /// Headings of a Markdown text as comrak sees them: level and text.
+#[cfg(test)]
 pub fn outline(markdown: &str) -> Vec<(u8, String)> {
     let arena = Arena::new();
     heading_texts(parse_document(&arena, markdown, &options()))

@@ -74,11 +74,6 @@ impl<'g> Renderer<'g> {
         }
     }
 
-    /// The heading matcher built from the guidance.
-    pub fn matcher(&self) -> &HeadingMatcher {
-        &self.matcher
-    }
-
     /// The language a report is written in (English when its front matter names none).
     pub fn lang_of(report: &Report) -> Lang {
         report.lang().unwrap_or(Lang::En)

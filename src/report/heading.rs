@@ -58,16 +58,6 @@ impl HeadingMatcher {
         }
     }
 
-    /// Index of the guidance section a heading names.
-    pub fn section(&self, text: &str) -> Option<usize> {
-        self.section_of(&normalize(text))
-    }
-
-    /// The objective number of an objective heading (any number, even out of range).
-    pub fn objective(&self, text: &str) -> Option<u32> {
-        self.objective_of(&normalize(text))
-    }
-
     /// Both readings of a heading, normalizing its text once.
     pub fn read(&self, text: &str) -> (Option<u32>, Option<usize>) {
         let normalized = normalize(text);
@@ -155,7 +145,7 @@ mod tests {
 
     fn section_id(text: &str) -> Option<String> {
         let (m, g) = matcher();
-        m.section(text).map(|i| g.sections[i].id.clone())
+        m.read(text).1.map(|i| g.sections[i].id.clone())
     }
 
     #[test]
@@ -188,14 +178,15 @@ mod tests {
     fn objective_headings_in_every_language_and_digit_form() {
         let (m, _) = matcher();
         assert_eq!(
-            m.objective("Objective 6: Facilitate fair and ethical recruitment"),
+            m.read("Objective 6: Facilitate fair and ethical recruitment")
+                .0,
             Some(6)
         );
-        assert_eq!(m.objective("Objectif 6 : Favoriser"), Some(6));
-        assert_eq!(m.objective("الهدف ٦: تيسير التوظيف"), Some(6));
-        assert_eq!(m.objective("Objective 22 — Social protection"), Some(22));
-        assert_eq!(m.objective("Objective 24"), Some(24));
-        assert_eq!(m.objective("Objectives"), None);
-        assert_eq!(m.objective("Objective six"), None);
+        assert_eq!(m.read("Objectif 6 : Favoriser").0, Some(6));
+        assert_eq!(m.read("الهدف ٦: تيسير التوظيف").0, Some(6));
+        assert_eq!(m.read("Objective 22 — Social protection").0, Some(22));
+        assert_eq!(m.read("Objective 24").0, Some(24));
+        assert_eq!(m.read("Objectives").0, None);
+        assert_eq!(m.read("Objective six").0, None);
     }
 }

@@ -7,5 +7,4 @@ mod hostile;
 mod language;
 mod new;
 mod render;
-mod robustness;
 mod support;

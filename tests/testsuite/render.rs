@@ -3,9 +3,6 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use parallel_review::guidance::Guidance;
-use parallel_review::report::{HeadingMatcher, Report};
-
 use crate::support::{Scratch, chromium, have, load_in_browser, on_path, project_root};
 
 const EXAMPLES: [&str; 3] = [
@@ -94,35 +91,6 @@ fn arabic_page_is_right_to_left_with_arabic_labels_and_digits() {
         fr.contains("30 septembre 2026")
             && fr.contains("\"Page \" counter(page, decimal) \" sur \"")
     );
-}
-
-#[test]
-fn both_markdown_parsers_agree_on_the_outline() {
-    let guidance = Guidance::builtin().unwrap();
-    let matcher = HeadingMatcher::new(&guidance);
-    let mut files: Vec<PathBuf> = EXAMPLES.iter().map(|n| example(n)).collect();
-    for entry in walkdir::WalkDir::new(project_root().join("tests/fixtures")) {
-        let path = entry.unwrap().into_path();
-        if path.extension().is_some_and(|e| e == "md") {
-            files.push(path);
-        }
-    }
-    let mut compared = 0;
-    for file in files {
-        let Ok(text) = Report::decode(std::fs::read(&file).unwrap()) else {
-            continue;
-        };
-        let report = Report::parse(text, &guidance, &matcher);
-        let ours: Vec<(u8, String)> = report
-            .headings
-            .iter()
-            .map(|h| (h.level, h.text.clone()))
-            .collect();
-        let comrak = parallel_review::render::markdown::outline(&report.text[report.body_start..]);
-        assert_eq!(ours, comrak, "{}", file.display());
-        compared += 1;
-    }
-    assert!(compared > 40);
 }
 
 /// Each tag of an HTML text with its name and attributes (`name`, `value`), quoted values

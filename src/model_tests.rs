@@ -1,10 +1,13 @@
-//! Arbitrary Markdown never panics the report model, the rules or the renderer.
+//! The report model, the rules and the renderer together: arbitrary Markdown never
+//! panics them, and the two Markdown parsers agree on every outline.
 
 use std::path::Path;
 
-use parallel_review::check::{CheckOptions, Checker};
-use parallel_review::guidance::Guidance;
-use parallel_review::report::Report;
+use std::path::PathBuf;
+
+use crate::check::{CheckOptions, Checker};
+use crate::guidance::Guidance;
+use crate::report::{HeadingMatcher, Report};
 
 const FRAGMENTS: &[&str] = &[
     "---\n",
@@ -93,10 +96,10 @@ fn random_markdown_never_panics() {
             ..CheckOptions::default()
         },
     );
-    let renderer = parallel_review::render::Renderer::new(
+    let renderer = crate::render::Renderer::new(
         &guidance,
-        parallel_review::templates::load(None).unwrap(),
-        parallel_review::render::RenderOptions {
+        crate::templates::load(None).unwrap(),
+        crate::render::RenderOptions {
             number_paragraphs: true,
         },
     );
@@ -119,4 +122,37 @@ fn random_markdown_never_panics() {
             .unwrap_or_else(|e| panic!("case {case}: {e}: {text:?}"));
         assert!(!html.contains("<script>x"), "case {case}: {text:?}");
     }
+}
+
+#[test]
+fn both_markdown_parsers_agree_on_the_outline() {
+    let guidance = Guidance::builtin().unwrap();
+    let matcher = HeadingMatcher::new(&guidance);
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<PathBuf> = Vec::new();
+    for entry in walkdir::WalkDir::new(root.join("examples"))
+        .into_iter()
+        .chain(walkdir::WalkDir::new(root.join("tests/fixtures")))
+    {
+        let path = entry.unwrap().into_path();
+        if path.extension().is_some_and(|e| e == "md") {
+            files.push(path);
+        }
+    }
+    let mut compared = 0;
+    for file in files {
+        let Ok(text) = Report::decode(std::fs::read(&file).unwrap()) else {
+            continue;
+        };
+        let report = Report::parse(text, &guidance, &matcher);
+        let ours: Vec<(u8, String)> = report
+            .headings
+            .iter()
+            .map(|h| (h.level, h.text.clone()))
+            .collect();
+        let comrak = crate::render::markdown::outline(&report.text[report.body_start..]);
+        assert_eq!(ours, comrak, "{}", file.display());
+        compared += 1;
+    }
+    assert!(compared > 40);
 }
