@@ -26,6 +26,7 @@ pub(crate) mod scaffold;
 pub(crate) mod selection;
 pub(crate) mod suggest;
 pub(crate) mod templates;
+pub(crate) mod validate;
 pub(crate) mod walk;
 
 pub use guidance::GuidanceError;

@@ -6,7 +6,6 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use crate::cli::NewArgs;
-use crate::country;
 use crate::date::Date;
 use crate::fsutil::{Overwrite, write_atomic};
 use crate::guidance::Guidance;
@@ -14,7 +13,7 @@ use crate::lang::Lang;
 use crate::messages::{Failure, Msg};
 use crate::scaffold::{NewReport, scaffold};
 use crate::selection::parse_objectives;
-use crate::suggest::did_you_mean;
+use crate::validate;
 use crate::{fail, msg};
 
 pub(super) fn run(guidance: &Guidance, args: NewArgs) -> Result<ExitCode> {
@@ -131,35 +130,17 @@ pub(super) fn run(guidance: &Guidance, args: NewArgs) -> Result<ExitCode> {
 
 fn stakeholder(guidance: &Guidance, id: &str) -> Result<String> {
     let id = id.trim();
-    if guidance.stakeholder(id).is_some() {
-        return Ok(id.to_string());
-    }
-    let ids = guidance.stakeholders.iter().map(|s| s.id.as_str());
-    let valid = ids.clone().collect::<Vec<_>>().join(", ");
-    Err(match did_you_mean(id, ids) {
-        Some(suggestion) => fail!(
-            "new-stakeholder-suggest",
-            value = id,
-            suggestion = suggestion,
-            valid = valid
-        ),
-        None => fail!("new-stakeholder", value = id, valid = valid),
-    })
+    validate::stakeholder(guidance, id).map_err(|msg| anyhow::Error::new(Failure(msg)))?;
+    Ok(id.to_string())
 }
 
+/// A country code; on the command line, the right letters in the wrong case will do.
 fn country_code(text: &str) -> Result<String> {
     let text = text.trim();
-    if country::is_valid(text) {
-        return Ok(text.to_string());
-    }
-    match country::suggest(text) {
-        Some(code) if code.eq_ignore_ascii_case(text) => Ok(code),
-        Some(code) => Err(fail!(
-            "new-country-suggest",
-            value = text,
-            suggestion = code
-        )),
-        None => Err(fail!("new-country", value = text)),
+    match validate::country(text) {
+        Ok(()) => Ok(text.to_string()),
+        Err((_, Some(code))) if code.eq_ignore_ascii_case(text) => Ok(code),
+        Err((msg, _)) => Err(anyhow::Error::new(Failure(msg))),
     }
 }
 

@@ -6,7 +6,6 @@ use serde_yaml::Value;
 
 use super::Rule;
 use crate::check::{Ctx, Findings};
-use crate::country;
 use crate::date::Date;
 use crate::diagnostic::Severity;
 use crate::guidance::{Field as FieldDef, FieldType};
@@ -16,6 +15,7 @@ use crate::msg;
 use crate::report::frontmatter::scalar as scalar_text;
 use crate::report::{Field, objective_number};
 use crate::suggest::did_you_mean;
+use crate::validate;
 
 /// `invalid-field`.
 pub const RULE: Rule = Rule {
@@ -60,19 +60,7 @@ fn problems(ctx: &Ctx, def: &FieldDef, field: &Field) -> Vec<Msg> {
         }
         FieldType::Stakeholder => {
             let value = text.unwrap_or_default();
-            if ctx.guidance.stakeholder(&value).is_none() {
-                let ids = ctx.guidance.stakeholders.iter().map(|s| s.id.as_str());
-                let valid = ids.clone().collect::<Vec<_>>().join(", ");
-                found.push(match did_you_mean(&value, ids) {
-                    Some(s) => msg!(
-                        "invalid-stakeholder-suggest",
-                        value = value.as_str(),
-                        suggestion = s,
-                        valid = valid
-                    ),
-                    None => msg!("invalid-stakeholder", value = value.as_str(), valid = valid),
-                });
-            }
+            found.extend(validate::stakeholder(ctx.guidance, &value).err());
         }
         FieldType::Countries => {
             let values: Vec<Option<String>> = match &field.value {
@@ -84,17 +72,7 @@ fn problems(ctx: &Ctx, def: &FieldDef, field: &Field) -> Vec<Msg> {
             }
             for value in values {
                 let value = value.unwrap_or_default();
-                if country::is_valid(&value) {
-                    continue;
-                }
-                found.push(match country::suggest(&value) {
-                    Some(code) => msg!(
-                        "invalid-country-suggest",
-                        value = value.as_str(),
-                        suggestion = code
-                    ),
-                    None => msg!("invalid-country", value = value.as_str()),
-                });
+                found.extend(validate::country(&value).err().map(|(msg, _)| msg));
             }
         }
         FieldType::Language => {
