@@ -379,6 +379,62 @@ impl From<LangArg> for Lang {
     }
 }
 
+/// An output format that a file's extension can name.
+pub trait NamedByExtension: Copy + PartialEq + 'static {
+    /// Extensions (lower case) and the format each names; the first of a format is its own.
+    const EXTENSIONS: &'static [(&'static str, Self)];
+    /// Catalogue id of the failure for an extension that names no format.
+    const UNKNOWN: &'static str;
+
+    /// The format an output file's extension names.
+    fn of(out: &std::path::Path) -> anyhow::Result<Self> {
+        let extension = out
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .unwrap_or_default();
+        Self::EXTENSIONS
+            .iter()
+            .find(|(e, _)| *e == extension)
+            .map(|(_, format)| *format)
+            .ok_or_else(|| {
+                anyhow::Error::new(crate::messages::Failure(
+                    crate::messages::Msg::new(Self::UNKNOWN).arg("path", out.display().to_string()),
+                ))
+            })
+    }
+
+    /// The extension of files in this format.
+    fn extension(self) -> &'static str {
+        Self::EXTENSIONS
+            .iter()
+            .find(|(_, format)| *format == self)
+            .map_or("", |(e, _)| *e)
+    }
+}
+
+impl NamedByExtension for RenderFormat {
+    const EXTENSIONS: &'static [(&'static str, Self)] = &[
+        ("html", RenderFormat::Html),
+        ("htm", RenderFormat::Html),
+        ("pdf", RenderFormat::Pdf),
+    ];
+    const UNKNOWN: &'static str = "render-format-unknown";
+}
+
+impl NamedByExtension for CoverageFormat {
+    const EXTENSIONS: &'static [(&'static str, Self)] = &[
+        ("html", CoverageFormat::Html),
+        ("htm", CoverageFormat::Html),
+        ("csv", CoverageFormat::Csv),
+        ("json", CoverageFormat::Json),
+        ("md", CoverageFormat::Md),
+        ("markdown", CoverageFormat::Md),
+        ("txt", CoverageFormat::Table),
+    ];
+    const UNKNOWN: &'static str = "coverage-format-unknown";
+}
+
 /// How `guidance` prints.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum GuidanceFormat {

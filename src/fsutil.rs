@@ -127,6 +127,17 @@ pub enum Overwrite {
     Allow,
 }
 
+impl Overwrite {
+    /// What `--force` asks for.
+    pub fn forced(force: bool) -> Overwrite {
+        if force {
+            Overwrite::Allow
+        } else {
+            Overwrite::Never
+        }
+    }
+}
+
 /// Writes `contents` to `path` through a temporary file in the same folder and a rename, so
 /// that readers see either the old file or the whole new one.
 pub fn write_atomic(path: &Path, contents: &[u8], overwrite: Overwrite) -> Result<()> {

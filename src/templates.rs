@@ -209,11 +209,7 @@ pub fn export(dir: &Path, force: bool) -> Result<Vec<std::path::PathBuf>> {
         if let Some(parent) = path.parent() {
             crate::fsutil::create_dir_all(parent)?;
         }
-        let overwrite = if force {
-            crate::fsutil::Overwrite::Allow
-        } else {
-            crate::fsutil::Overwrite::Never
-        };
+        let overwrite = crate::fsutil::Overwrite::forced(force);
         crate::fsutil::write_atomic(&path, text.as_bytes(), overwrite)?;
         written.push(path);
     }

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::cli::{CoverageArgs, CoverageFormat, message_lang};
+use crate::cli::{CoverageArgs, CoverageFormat, NamedByExtension, message_lang};
 use crate::coverage::{self, output};
 use crate::fsutil::refuse_input;
 use crate::fsutil::{Overwrite, write_atomic};
@@ -19,7 +19,7 @@ pub(super) fn run(guidance: &Guidance, args: CoverageArgs) -> Result<ExitCode> {
     require_existing(&args.paths)?;
     let format = match (args.format, &args.output) {
         (Some(format), _) => format,
-        (None, Some(out)) => format_of(out)?,
+        (None, Some(out)) => CoverageFormat::of(out)?,
         (None, None) => CoverageFormat::Table,
     };
     if args.wide && format != CoverageFormat::Csv {
@@ -69,23 +69,4 @@ pub(super) fn run(guidance: &Guidance, args: CoverageArgs) -> Result<ExitCode> {
         None => std::io::stdout().lock().write_all(text.as_bytes())?,
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn format_of(out: &Path) -> Result<CoverageFormat> {
-    match out
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .as_deref()
-    {
-        Some("html" | "htm") => Ok(CoverageFormat::Html),
-        Some("csv") => Ok(CoverageFormat::Csv),
-        Some("json") => Ok(CoverageFormat::Json),
-        Some("md" | "markdown") => Ok(CoverageFormat::Md),
-        Some("txt") => Ok(CoverageFormat::Table),
-        _ => Err(fail!(
-            "coverage-format-unknown",
-            path = out.display().to_string()
-        )),
-    }
 }

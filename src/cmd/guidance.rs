@@ -34,12 +34,7 @@ pub(super) fn run(
         };
         match path.filter(|p| p.as_os_str() != "-") {
             Some(path) => {
-                let overwrite = if force {
-                    Overwrite::Allow
-                } else {
-                    Overwrite::Never
-                };
-                write_atomic(&path, yaml.as_bytes(), overwrite)?;
+                write_atomic(&path, yaml.as_bytes(), Overwrite::forced(force))?;
                 eprintln!(
                     "{}",
                     msg!("guidance-wrote", path = path.display().to_string()).text(lang)

@@ -108,12 +108,7 @@ pub(super) fn run(guidance: &Guidance, args: NewArgs) -> Result<ExitCode> {
     if let Some(parent) = args.path.parent().filter(|p| !p.as_os_str().is_empty()) {
         crate::fsutil::create_dir_all(parent)?;
     }
-    let overwrite = if args.force {
-        Overwrite::Allow
-    } else {
-        Overwrite::Never
-    };
-    write_atomic(&args.path, text.as_bytes(), overwrite)?;
+    write_atomic(&args.path, text.as_bytes(), Overwrite::forced(args.force))?;
     let path = args.path.display().to_string();
     eprintln!(
         "{}",

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use crate::check::{CheckOptions, Checker};
-use crate::cli::{RenderArgs, RenderFormat, message_lang};
+use crate::cli::{NamedByExtension, RenderArgs, RenderFormat, message_lang};
 use crate::diagnostic::Severity;
 use crate::fsutil::{Overwrite, write_atomic};
 use crate::guidance::Guidance;
@@ -19,18 +19,18 @@ pub(super) fn run(guidance: &Guidance, args: RenderArgs) -> Result<ExitCode> {
     let lang = message_lang(args.lang);
     require_existing(std::slice::from_ref(&args.input))?;
     let format = match (args.to, &args.output) {
-        (Some(format), Some(out)) => match format_of(out) {
+        (Some(format), Some(out)) => match RenderFormat::of(out) {
             Ok(named) if named != format => {
                 return Err(fail!(
                     "render-format-conflict",
                     path = out.display().to_string(),
-                    format = extension(format)
+                    format = format.extension()
                 ));
             }
             _ => format,
         },
         (Some(format), None) => format,
-        (None, Some(out)) => format_of(out)?,
+        (None, Some(out)) => RenderFormat::of(out)?,
         (None, None) => RenderFormat::Html,
     };
     let tera = crate::templates::load(args.templates.as_deref())?;
@@ -62,7 +62,7 @@ pub(super) fn run(guidance: &Guidance, args: RenderArgs) -> Result<ExitCode> {
         };
         return job.batch(&args.input, out_dir);
     }
-    let named = args.input.with_extension(extension(format));
+    let named = args.input.with_extension(format.extension());
     let out = match (&args.output, &args.out_dir) {
         (Some(out), _) => out.clone(),
         (None, Some(dir)) => dir.join(named.file_name().unwrap_or_default()),
@@ -145,7 +145,7 @@ impl Job<'_> {
     fn batch(&self, input: &Path, out_dir: &Path) -> Result<ExitCode> {
         let lang = self.lang;
         crate::fsutil::create_dir_all(out_dir)?;
-        let mut names = OutputNames::new(extension(self.format));
+        let mut names = OutputNames::new(self.format.extension());
         let mut jobs = Vec::new();
         let mut problems = Vec::new();
         for found in find_reports(&[input.to_path_buf()]) {
@@ -278,29 +278,6 @@ impl OutputNames {
             tries += 1;
         }
         candidate
-    }
-}
-
-fn extension(format: RenderFormat) -> &'static str {
-    match format {
-        RenderFormat::Html => "html",
-        RenderFormat::Pdf => "pdf",
-    }
-}
-
-fn format_of(out: &Path) -> Result<RenderFormat> {
-    match out
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .as_deref()
-    {
-        Some("html" | "htm") => Ok(RenderFormat::Html),
-        Some("pdf") => Ok(RenderFormat::Pdf),
-        _ => Err(fail!(
-            "render-format-unknown",
-            path = out.display().to_string()
-        )),
     }
 }
 
