@@ -33,8 +33,8 @@ impl Cli {
     /// the environment (see [`message_lang`]).
     pub fn lang(&self) -> Lang {
         let option = match &self.command {
-            Command::New(args) => Some(args.lang),
-            Command::Guidance(args) => Some(args.lang),
+            Command::New(args) => args.lang,
+            Command::Guidance(args) => args.lang,
             Command::Check(args) => args.fixed_lang(),
             Command::Rules(args) => args.lang,
             Command::Render(args) => args.lang,
@@ -131,7 +131,7 @@ pub struct RenderArgs {
 
     /// Language of messages and of the index page [default: PARALLEL_REVIEW_LANG, else the locale, else en]
     #[arg(long, value_enum)]
-    pub lang: Option<LangArg>,
+    pub lang: Option<Lang>,
 }
 
 /// Options of `coverage`.
@@ -158,7 +158,7 @@ pub struct CoverageArgs {
 
     /// Language of titles and labels [default: PARALLEL_REVIEW_LANG, else the locale, else en]
     #[arg(long, value_enum)]
-    pub lang: Option<LangArg>,
+    pub lang: Option<Lang>,
 }
 
 /// Output formats of `coverage`.
@@ -187,11 +187,11 @@ pub enum RenderFormat {
 
 impl CheckArgs {
     /// The one language asked for, if any (`--lang report` asks for none in particular).
-    pub fn fixed_lang(&self) -> Option<LangArg> {
+    pub fn fixed_lang(&self) -> Option<Lang> {
         match self.lang? {
-            CheckLang::Ar => Some(LangArg::Ar),
-            CheckLang::En => Some(LangArg::En),
-            CheckLang::Fr => Some(LangArg::Fr),
+            CheckLang::Ar => Some(Lang::Ar),
+            CheckLang::En => Some(Lang::En),
+            CheckLang::Fr => Some(Lang::Fr),
             CheckLang::Report => None,
         }
     }
@@ -237,7 +237,7 @@ pub struct RulesArgs {
     pub rule: Option<String>,
     /// Language of the summaries [default: PARALLEL_REVIEW_LANG, else the locale, else en]
     #[arg(long, value_enum)]
-    pub lang: Option<LangArg>,
+    pub lang: Option<Lang>,
 }
 
 /// Options of `new`.
@@ -250,9 +250,9 @@ pub struct NewArgs {
     #[arg(value_name = "PATH")]
     pub path: PathBuf,
 
-    /// Language of the report
-    #[arg(long, value_enum, default_value_t = LangArg::En)]
-    pub lang: LangArg,
+    /// Language of the report and of the messages [default: PARALLEL_REVIEW_LANG, else the locale, else en]
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
 
     /// Kind of stakeholder submitting the report, e.g. trade-union (see `guidance`)
     #[arg(long, value_name = "ID")]
@@ -295,9 +295,9 @@ pub struct NewArgs {
 #[derive(Debug, Args)]
 #[command(args_conflicts_with_subcommands = true)]
 pub struct GuidanceArgs {
-    /// Language to show
-    #[arg(long, value_enum, default_value_t = LangArg::En)]
-    pub lang: LangArg,
+    /// Language to show [default: PARALLEL_REVIEW_LANG, else the locale, else en]
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
 
     /// Output format
     #[arg(long, value_enum, default_value_t = GuidanceFormat::Text)]
@@ -344,22 +344,11 @@ pub enum TemplatesAction {
     },
 }
 
-/// A language, as the command line spells it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum LangArg {
-    /// Arabic
-    Ar,
-    /// English
-    En,
-    /// French
-    Fr,
-}
-
 /// The language of messages: the option, else `PARALLEL_REVIEW_LANG`, else the locale
 /// (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
-pub fn message_lang(option: Option<LangArg>) -> Lang {
+pub fn message_lang(option: Option<Lang>) -> Lang {
     if let Some(lang) = option {
-        return lang.into();
+        return lang;
     }
     ["PARALLEL_REVIEW_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]
         .iter()
@@ -367,16 +356,6 @@ pub fn message_lang(option: Option<LangArg>) -> Lang {
         .find(|value| !value.is_empty())
         .and_then(|value| Lang::from_code(&value))
         .unwrap_or(Lang::En)
-}
-
-impl From<LangArg> for Lang {
-    fn from(arg: LangArg) -> Lang {
-        match arg {
-            LangArg::Ar => Lang::Ar,
-            LangArg::En => Lang::En,
-            LangArg::Fr => Lang::Fr,
-        }
-    }
 }
 
 /// An output format that a file's extension can name.

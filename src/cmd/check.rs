@@ -7,16 +7,16 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use crate::check::{CheckOptions, Checker, FileResult, unreadable_path};
-use crate::cli::{CheckArgs, CheckFormat, CheckLang, Deny, message_lang};
+use crate::cli::{CheckArgs, CheckFormat, CheckLang, Deny};
 use crate::emit::{self, Style, Totals};
 use crate::guidance::Guidance;
+use crate::lang::Lang;
 use crate::walk::{Found, find_reports, require_existing};
 
-pub(super) fn run(guidance: &Guidance, args: CheckArgs) -> Result<ExitCode> {
+pub(super) fn run(guidance: &Guidance, args: CheckArgs, default: Lang) -> Result<ExitCode> {
     let options = options(&args)?;
     require_existing(&args.paths)?;
     let results = check_paths(guidance, &options, &args.paths);
-    let default = message_lang(args.fixed_lang());
     let per_report = args.lang == Some(CheckLang::Report);
     let lang_of = |r: &FileResult| {
         if per_report {

@@ -6,16 +6,16 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::cli::{CoverageArgs, CoverageFormat, NamedByExtension, message_lang};
+use crate::cli::{CoverageArgs, CoverageFormat, NamedByExtension};
 use crate::coverage::{self, output};
 use crate::fsutil::refuse_input;
 use crate::fsutil::{Overwrite, write_atomic};
 use crate::guidance::Guidance;
+use crate::lang::Lang;
 use crate::walk::{Found, find_reports, require_existing};
 use crate::{fail, msg};
 
-pub(super) fn run(guidance: &Guidance, args: CoverageArgs) -> Result<ExitCode> {
-    let lang = message_lang(args.lang);
+pub(super) fn run(guidance: &Guidance, args: CoverageArgs, lang: Lang) -> Result<ExitCode> {
     require_existing(&args.paths)?;
     let format = match (args.format, &args.output) {
         (Some(format), _) => format,

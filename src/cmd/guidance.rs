@@ -19,8 +19,8 @@ pub(super) fn run(
     source: &Option<PathBuf>,
     guidance: &Guidance,
     args: GuidanceArgs,
+    lang: Lang,
 ) -> Result<ExitCode> {
-    let lang = Lang::from(args.lang);
     if let Some(GuidanceAction::Export { path, force }) = args.action {
         let yaml = match source {
             // The file was read once already, as guidance, within the same limits.

@@ -15,18 +15,20 @@ use anyhow::Result;
 use crate::cli::{Cli, Command};
 use crate::guidance::Guidance;
 
-/// Runs a parsed command line.
+/// Runs a parsed command line. The language is resolved here, once, for every command:
+/// `--lang`, else `PARALLEL_REVIEW_LANG`, else the locale, else English.
 pub fn run(cli: Cli) -> Result<ExitCode> {
+    let lang = cli.lang();
     match cli.command {
-        Command::New(args) => new::run(&load_guidance(&cli.guidance)?, args),
+        Command::New(args) => new::run(&load_guidance(&cli.guidance)?, args, lang),
         Command::Guidance(args) => {
-            guidance::run(&cli.guidance, &load_guidance(&cli.guidance)?, args)
+            guidance::run(&cli.guidance, &load_guidance(&cli.guidance)?, args, lang)
         }
-        Command::Check(args) => check::run(&load_guidance(&cli.guidance)?, args),
-        Command::Rules(args) => rules::run(args),
-        Command::Render(args) => render::run(&load_guidance(&cli.guidance)?, args),
-        Command::Coverage(args) => coverage::run(&load_guidance(&cli.guidance)?, args),
-        Command::Templates(args) => templates::run(args),
+        Command::Check(args) => check::run(&load_guidance(&cli.guidance)?, args, lang),
+        Command::Rules(args) => rules::run(args, lang),
+        Command::Render(args) => render::run(&load_guidance(&cli.guidance)?, args, lang),
+        Command::Coverage(args) => coverage::run(&load_guidance(&cli.guidance)?, args, lang),
+        Command::Templates(args) => templates::run(args, lang),
     }
 }
 

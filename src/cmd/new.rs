@@ -16,12 +16,11 @@ use crate::selection::parse_objectives;
 use crate::validate;
 use crate::{fail, msg};
 
-pub(super) fn run(guidance: &Guidance, args: NewArgs) -> Result<ExitCode> {
+pub(super) fn run(guidance: &Guidance, args: NewArgs, lang: Lang) -> Result<ExitCode> {
     // Fail before asking anything: a file that exists is the most likely mistake.
     if args.path.exists() && !args.force {
         return Err(crate::fsutil::already_exists(&args.path));
     }
-    let lang = Lang::from(args.lang);
     let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     let ask = |id: &'static str| ask(interactive, &Msg::new(id).text(lang));
     let mut missing = Vec::new();

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use crate::check::{CheckOptions, Checker};
-use crate::cli::{NamedByExtension, RenderArgs, RenderFormat, message_lang};
+use crate::cli::{NamedByExtension, RenderArgs, RenderFormat};
 use crate::diagnostic::Severity;
 use crate::fsutil::{Overwrite, write_atomic};
 use crate::guidance::Guidance;
@@ -15,8 +15,7 @@ use crate::render::{IndexRow, RenderOptions, Renderer, Summary, pdf};
 use crate::walk::{Found, find_reports, require_existing};
 use crate::{fail, msg};
 
-pub(super) fn run(guidance: &Guidance, args: RenderArgs) -> Result<ExitCode> {
-    let lang = message_lang(args.lang);
+pub(super) fn run(guidance: &Guidance, args: RenderArgs, lang: Lang) -> Result<ExitCode> {
     require_existing(std::slice::from_ref(&args.input))?;
     let format = match (args.to, &args.output) {
         (Some(format), Some(out)) => match RenderFormat::of(out) {

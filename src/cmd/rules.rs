@@ -6,13 +6,12 @@ use std::process::ExitCode;
 use anyhow::Result;
 
 use crate::check::{RULES, Rule, rule_named};
-use crate::cli::{RulesArgs, message_lang};
+use crate::cli::RulesArgs;
 use crate::lang::Lang;
 use crate::messages::Msg;
 use crate::msg;
 
-pub(super) fn run(args: RulesArgs) -> Result<ExitCode> {
-    let lang = message_lang(args.lang);
+pub(super) fn run(args: RulesArgs, lang: Lang) -> Result<ExitCode> {
     // Written with errors returned, not printed with a panic: `rules | head -1` closes
     // the pipe early, which is no failure.
     let mut out = std::io::stdout().lock();

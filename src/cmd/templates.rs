@@ -4,13 +4,13 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::cli::{TemplatesAction, TemplatesArgs, message_lang};
+use crate::cli::{TemplatesAction, TemplatesArgs};
+use crate::lang::Lang;
 use crate::msg;
 
-pub(super) fn run(args: TemplatesArgs) -> Result<ExitCode> {
+pub(super) fn run(args: TemplatesArgs, lang: Lang) -> Result<ExitCode> {
     match args.action {
         TemplatesAction::Export { dir, force } => {
-            let lang = message_lang(None);
             for path in crate::templates::export(&dir, force)? {
                 eprintln!(
                     "{}",

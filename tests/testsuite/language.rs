@@ -145,3 +145,41 @@ fn command_failures_speak_the_language_too() {
         run.stderr()
     );
 }
+
+/// `new` and `guidance` follow `--lang`, then `PARALLEL_REVIEW_LANG`, then the locale, as
+/// every other command does.
+#[test]
+fn new_and_guidance_follow_the_locale() {
+    let s = Scratch::new();
+    let output = s
+        .command(&[
+            "new",
+            "r.md",
+            "--stakeholder",
+            "trade-union",
+            "--country",
+            "JO",
+            "--organization",
+            "O",
+            "--objectives",
+            "6",
+        ])
+        .env("LC_ALL", "ar_JO.UTF-8")
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let report = s.read("r.md");
+    assert!(report.contains("language: ar"), "{report}");
+    assert!(report.contains("الهدف ٦"), "{report}");
+    let output = s
+        .command(&["guidance"])
+        .env("PARALLEL_REVIEW_LANG", "fr")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.contains("Objectifs (23)"), "{text}");
+}
