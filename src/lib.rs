@@ -12,7 +12,6 @@ pub(crate) mod country;
 pub(crate) mod coverage;
 pub(crate) mod date;
 pub(crate) mod diagnostic;
-pub(crate) mod emit;
 pub(crate) mod exit;
 pub(crate) mod fsutil;
 pub(crate) mod guidance;

@@ -5,6 +5,7 @@
 //! catalogue (`rule-<id>`). Rules read the [`Report`] model and push findings; they never
 //! print.
 
+pub mod output;
 mod rules;
 
 use std::collections::HashSet;

@@ -6,9 +6,9 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
+use crate::check::output::{self, Languages, Style, Totals};
 use crate::check::{CheckOptions, Checker, FileResult, unreadable_path};
 use crate::cli::{CheckArgs, CheckFormat, CheckLang, Deny};
-use crate::emit::{self, Style, Totals};
 use crate::guidance::Guidance;
 use crate::lang::Lang;
 use crate::walk::{Found, find_reports, require_existing};
@@ -17,15 +17,10 @@ pub(super) fn run(guidance: &Guidance, args: CheckArgs, default: Lang) -> Result
     let options = options(&args)?;
     require_existing(&args.paths)?;
     let results = check_paths(guidance, &options, &args.paths);
-    let per_report = args.lang == Some(CheckLang::Report);
-    let lang_of = |r: &FileResult| {
-        if per_report {
-            r.lang.unwrap_or(default)
-        } else {
-            default
-        }
+    let langs = Languages {
+        default,
+        per_report: args.lang == Some(CheckLang::Report),
     };
-
     if results.is_empty() {
         let paths = args
             .paths
@@ -38,34 +33,18 @@ pub(super) fn run(guidance: &Guidance, args: CheckArgs, default: Lang) -> Result
             crate::msg!("check-none-found", paths = paths).text(default)
         );
     }
-    let totals = Totals::of(&results);
-    let mut stdout = std::io::stdout().lock();
-    match args.format {
-        CheckFormat::Human => {
-            let colour = std::io::stdout().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-            for result in &results {
-                stdout.write_all(emit::human(result, lang_of, Style::new(colour)).as_bytes())?;
-            }
-            writeln!(stdout, "{}", totals.line(default))?;
-        }
-        CheckFormat::Short => {
-            for result in &results {
-                stdout.write_all(emit::short(result, lang_of(result)).as_bytes())?;
-            }
-            writeln!(stdout, "{}", totals.line(default))?;
-        }
-        CheckFormat::Json => writeln!(
-            stdout,
-            "{}",
-            serde_json::to_string_pretty(&emit::json(&results, lang_of))?
-        )?,
-        CheckFormat::Sarif => writeln!(
-            stdout,
-            "{}",
-            serde_json::to_string_pretty(&emit::sarif(&results, lang_of, default))?
-        )?,
+    let colour = args.format == CheckFormat::Human
+        && std::io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let mut output = output::for_format(args.format, langs, Style::new(colour));
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut totals = Totals::default();
+    for result in &results {
+        totals.add(result);
+        output.report(&mut out, result)?;
     }
+    output.finish(&mut out, &totals)?;
+    out.flush()?;
     Ok(if totals.errors > 0 {
         ExitCode::from(crate::exit::FOUND)
     } else {
