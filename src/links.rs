@@ -6,6 +6,8 @@
 
 use std::path::{Component, Path};
 
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC};
+
 /// What is wrong with a link.
 #[derive(Debug, PartialEq, Eq)]
 pub enum LinkProblem {
@@ -100,6 +102,14 @@ fn escapes(path: &Path) -> bool {
     false
 }
 
+/// Bytes written as themselves in a URL path: unreserved characters and `/`.
+const PATH: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~')
+    .remove(b'/');
+
 /// A path as a URL path: `/` kept, every byte that is not unreserved written `%XX`.
 pub fn percent_encode(path: &str) -> String {
     percent_encode_bytes(path.as_bytes())
@@ -107,39 +117,14 @@ pub fn percent_encode(path: &str) -> String {
 
 /// [`percent_encode`] for raw bytes, such as a file name that is not UTF-8.
 pub fn percent_encode_bytes(path: &[u8]) -> String {
-    let mut out = String::with_capacity(path.len());
-    for &byte in path {
-        if byte.is_ascii_alphanumeric() || b"-._~/".contains(&byte) {
-            out.push(byte as char);
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
+    percent_encoding::percent_encode(path, PATH).to_string()
 }
 
 /// Decodes `%XX` escapes of a URL path.
 pub fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = bytes
-            .get(i + 1..i + 3)
-            .and_then(|h| std::str::from_utf8(h).ok())
-            .and_then(|h| u8::from_str_radix(h, 16).ok());
-        match (bytes[i], hex) {
-            (b'%', Some(byte)) => {
-                out.push(byte);
-                i += 3;
-            }
-            (byte, _) => {
-                out.push(byte);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    percent_encoding::percent_decode_str(text)
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 #[cfg(test)]
@@ -188,5 +173,13 @@ mod tests {
             Some(LinkProblem::Outside)
         );
         assert_eq!(link_problem(dir, "nope.md"), Some(LinkProblem::Missing));
+    }
+
+    #[test]
+    fn paths_are_percent_encoded_byte_by_byte() {
+        assert_eq!(percent_encode("a b/رأي.md"), "a%20b/%D8%B1%D8%A3%D9%8A.md");
+        assert_eq!(percent_encode("javascript:x(1)"), "javascript%3Ax%281%29");
+        assert_eq!(percent_encode_bytes(b"bad\xff.md"), "bad%FF.md");
+        assert_eq!(percent_decode("annex%201.pdf"), "annex 1.pdf");
     }
 }
