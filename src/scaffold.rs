@@ -31,9 +31,6 @@ pub struct NewReport {
     pub date: Date,
 }
 
-/// Marker that opens a scaffold prompt in the Markdown.
-pub const PROMPT_OPEN: &str = "<!-- prompt:";
-
 #[derive(Serialize)]
 struct SectionView {
     id: String,

@@ -17,7 +17,7 @@ use crate::lang::Lang;
 use crate::messages::Msg;
 use crate::msg;
 use crate::report::heading::{fold, normalize};
-use crate::report::{HeadingKind, Report};
+use crate::report::{HeadingKind, Meta, Report};
 use crate::walk::Found;
 
 /// Whether a report is ready to publish.
@@ -242,7 +242,7 @@ pub fn collect(guidance: &Guidance, found: &[Found], lang: Lang) -> Coverage {
     let reports = crate::par::map(found, |found| match found {
         Found::File(path) => {
             let (result, report) = checker.check_file(path);
-            summarize(path, &result, report.as_ref(), &principles, lang)
+            summarize(guidance, path, &result, report.as_ref(), &principles, lang)
         }
         Found::Problem(path, problem) => unreadable(path, problem.text(lang)),
     });
@@ -284,6 +284,7 @@ fn unreadable(path: &Path, reason: String) -> ReportSummary {
 }
 
 fn summarize(
+    guidance: &Guidance,
     path: &Path,
     result: &FileResult,
     report: Option<&Report>,
@@ -294,21 +295,18 @@ fn summarize(
         let reason = result.reason(lang);
         return unreadable(path, reason);
     };
-    let text = |key: &str| report.text_field(key);
-    let mut declared = report.declared_objectives();
-    declared.retain(|n| (1..=23).contains(n));
+    let meta = Meta::read(report, guidance);
+    let mut declared = meta.objectives.clone();
     declared.sort_unstable();
-    declared.dedup();
     let mut written: Vec<u32> = Vec::new();
     for (i, heading) in report.headings.iter().enumerate() {
-        if let HeadingKind::Objective(n) = heading.kind {
-            let words: usize = report.headings[report.extent(i)]
-                .iter()
-                .map(|h| h.words)
-                .sum();
-            if words > 0 && (1..=23).contains(&n) {
+        match heading.kind {
+            HeadingKind::Objective(n)
+                if report.held(i).words > 0 && guidance.objective(n).is_some() =>
+            {
                 written.push(n);
             }
+            _ => {}
         }
     }
     written.sort_unstable();
@@ -326,12 +324,12 @@ fn summarize(
     let errors = result.count(Severity::Error);
     ReportSummary {
         path: path.display().to_string(),
-        title: text("title"),
-        organization: text("organization"),
-        stakeholder: text("stakeholder"),
-        countries: report.list_field("country"),
-        language: text("language"),
-        date: text("date"),
+        title: meta.title,
+        organization: meta.organization,
+        stakeholder: meta.stakeholder,
+        countries: meta.countries,
+        language: meta.language,
+        date: meta.date,
         objectives_declared: declared,
         objectives_written: written,
         principles: named,

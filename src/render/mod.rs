@@ -15,7 +15,7 @@ use crate::guidance::Guidance;
 use crate::lang::Lang;
 use crate::messages::Msg;
 use crate::msg;
-use crate::report::{HeadingMatcher, Placeholders, Report};
+use crate::report::{HeadingMatcher, Meta, Placeholders, Report};
 
 /// How to render.
 #[derive(Debug, Clone, Copy, Default)]
@@ -81,19 +81,26 @@ impl<'g> Renderer<'g> {
 
     /// What an index shows about a report, in a language.
     pub fn summary(&self, report: &Report, path: &Path, lang: Lang) -> Summary {
-        let text = |key: &str| report.text_field(key);
-        let title = Some(text("title"))
+        self.summary_of(&Meta::read(report, self.guidance), path, lang)
+    }
+
+    fn summary_of(&self, meta: &Meta, path: &Path, lang: Lang) -> Summary {
+        let title = Some(meta.title.clone())
             .filter(|t| !t.trim().is_empty())
             .unwrap_or_else(|| stem(path));
-        let stakeholder = text("stakeholder");
         Summary {
             title,
-            organization: text("organization"),
-            stakeholder: self.guidance.stakeholder_name(&stakeholder, lang),
-            countries: countries(report, lang),
-            language: text("language"),
-            date: long_date(&text("date"), lang),
-            objectives: declared(report)
+            organization: meta.organization.clone(),
+            stakeholder: self.guidance.stakeholder_name(&meta.stakeholder, lang),
+            countries: meta
+                .countries
+                .iter()
+                .map(|code| crate::country::display_name(code, lang))
+                .collect(),
+            language: meta.language.clone(),
+            date: long_date(&meta.date, lang),
+            objectives: meta
+                .objectives
                 .iter()
                 .map(|n| lang.number(n))
                 .collect::<Vec<_>>()
@@ -113,11 +120,13 @@ impl<'g> Renderer<'g> {
             &self.placeholders,
             guidance,
         );
-        let summary = self.summary(report, path, lang);
-        let text = |key: &str| report.text_field(key);
+        let meta = Meta::read(report, guidance);
+        let summary = self.summary_of(&meta, path, lang);
 
-        let objectives: Vec<ObjectiveView> = declared(report)
-            .into_iter()
+        let objectives: Vec<ObjectiveView> = meta
+            .objectives
+            .iter()
+            .copied()
             .filter_map(|n| guidance.objective(n))
             .map(|o| {
                 let number = u32::from(o.number);
@@ -143,19 +152,17 @@ impl<'g> Renderer<'g> {
                 }
             })
             .collect();
-        let partners = report.list_field("partners");
-
         let mut context = Context::new();
         context.insert("version", env!("CARGO_PKG_VERSION"));
         context.insert("lang", lang.code());
         context.insert("dir", lang.dir());
         context.insert("title", &summary.title);
         context.insert("organization", &summary.organization);
-        context.insert("partners", &partners);
+        context.insert("partners", &meta.partners);
         context.insert("stakeholder", &summary.stakeholder);
         context.insert("countries", &summary.countries);
         context.insert("date", &summary.date);
-        context.insert("contact", &text("contact"));
+        context.insert("contact", &meta.contact);
         context.insert(
             "translated",
             &objectives.iter().any(|o| o.status == "working-translation"),
@@ -347,25 +354,6 @@ fn stem(path: &Path) -> String {
     path.file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default()
-}
-
-/// Declared objective numbers that exist, in order, without repeats.
-fn declared(report: &Report) -> Vec<u32> {
-    let mut out: Vec<u32> = Vec::new();
-    for n in report.declared_objectives() {
-        if (1..=23).contains(&n) && !out.contains(&n) {
-            out.push(n);
-        }
-    }
-    out
-}
-
-fn countries(report: &Report, lang: Lang) -> Vec<String> {
-    report
-        .list_field("country")
-        .into_iter()
-        .map(|code| crate::country::display_name(&code, lang))
-        .collect()
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 
 pub mod frontmatter;
 pub mod heading;
+pub mod meta;
 pub mod words;
 
 use std::ops::Range;
@@ -13,10 +14,10 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 pub use frontmatter::{Field, FrontMatter, objective_number};
 pub use heading::HeadingMatcher;
+pub use meta::Meta;
 
 use crate::diagnostic::LineIndex;
 use crate::guidance::Guidance;
-use crate::scaffold::PROMPT_OPEN;
 
 /// Reports larger than this are not parsed: a long report is well under 1 MB.
 pub const MAX_REPORT_BYTES: u64 = 16 * 1024 * 1024;
@@ -39,6 +40,9 @@ const MARKS: [bool; 256] = {
     }
     table
 };
+
+/// Marker that opens a scaffold prompt, a comment the guidance's questions are left in.
+pub const PROMPT_OPEN: &str = "<!-- prompt:";
 
 /// Markers of unfinished text, matched as whole words.
 const MARKERS: &[&str] = &["TODO", "TBD", "XXX", "FIXME"];
@@ -283,7 +287,7 @@ impl Report {
 
     /// The language the front matter names, when it names a valid one.
     pub fn lang(&self) -> Option<crate::lang::Lang> {
-        self.field("language")
+        self.field(meta::key::LANGUAGE)
             .and_then(|f| f.value.as_str())
             .and_then(crate::lang::Lang::from_code)
     }
@@ -304,7 +308,7 @@ impl Report {
 
     /// The numbers in `objectives`, in order, ignoring what is not a number.
     pub fn declared_objectives(&self) -> Vec<u32> {
-        match self.field("objectives").map(|f| &f.value) {
+        match self.field(meta::key::OBJECTIVES).map(|f| &f.value) {
             Some(serde_yaml::Value::Sequence(items)) => items
                 .iter()
                 .filter_map(frontmatter::objective_number)

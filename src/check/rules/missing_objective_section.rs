@@ -4,6 +4,7 @@ use super::Rule;
 use crate::check::{Ctx, Findings};
 use crate::diagnostic::Severity;
 use crate::msg;
+use crate::report::meta::key;
 
 /// `missing-objective-section`.
 pub const RULE: Rule = Rule {
@@ -18,7 +19,7 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx, out: &mut Findings) {
-    let Some(field) = ctx.report.field("objectives") else {
+    let Some(field) = ctx.report.field(key::OBJECTIVES) else {
         return;
     };
     let written: Vec<u32> = ctx.objective_headings().map(|(n, _)| n).collect();

@@ -4,6 +4,7 @@ use super::Rule;
 use crate::check::{Ctx, Findings};
 use crate::diagnostic::Severity;
 use crate::msg;
+use crate::report::meta::key;
 
 /// `undeclared-objective`.
 pub const RULE: Rule = Rule {
@@ -18,7 +19,7 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx, out: &mut Findings) {
-    if ctx.report.field("objectives").is_none() {
+    if ctx.report.field(key::OBJECTIVES).is_none() {
         return;
     }
     let declared = ctx.report.declared_objectives();

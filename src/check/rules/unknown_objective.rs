@@ -7,6 +7,7 @@ use super::Rule;
 use crate::check::{Ctx, Findings};
 use crate::diagnostic::Severity;
 use crate::msg;
+use crate::report::meta::key;
 use crate::report::{HeadingKind, objective_number};
 
 /// `unknown-objective`.
@@ -22,7 +23,7 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(ctx: &Ctx, out: &mut Findings) {
-    if let Some(field) = ctx.report.field("objectives") {
+    if let Some(field) = ctx.report.field(key::OBJECTIVES) {
         let items: Vec<&Value> = match &field.value {
             Value::Sequence(items) => items.iter().collect(),
             other => vec![other],
