@@ -12,7 +12,6 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Finding, Severity};
-use crate::fsutil::{FileKind, ReadError, read_capped};
 use crate::guidance::Guidance;
 use crate::lang::Lang;
 use crate::messages::Msg;
@@ -147,12 +146,10 @@ impl<'g> Checker<'g> {
 
     /// Reads and checks one file; a file that cannot be read is a finding, not a failure.
     pub fn check_file(&self, path: &Path) -> (FileResult, Option<Report>) {
-        let loaded =
-            read(path).and_then(|bytes| Report::decode(bytes).map_err(Problem::Unreadable));
-        let text = match loaded {
+        let text = match Report::load(path) {
             Ok(text) => text,
             Err(problem) => {
-                let diagnostic = problem.diagnostic();
+                let diagnostic = unreadable_diagnostic(&problem);
                 let result = FileResult {
                     path: path.to_path_buf(),
                     lang: None,
@@ -305,59 +302,38 @@ impl<'o> Findings<'o> {
     }
 }
 
-/// Why a file could not be checked at all.
-#[derive(Debug)]
-enum Problem {
-    Io(std::io::Error),
-    NotAFile(FileKind),
-    Unreadable(Unreadable),
-}
-
-fn read(path: &Path) -> Result<Vec<u8>, Problem> {
-    read_capped(path, crate::report::MAX_REPORT_BYTES).map_err(|e| match e {
-        ReadError::NotAFile(kind) => Problem::NotAFile(kind),
-        ReadError::TooLarge(bytes) => Problem::Unreadable(Unreadable::TooLarge(bytes)),
-        ReadError::Io(e) => Problem::Io(e),
-    })
-}
-
-impl Problem {
-    fn diagnostic(&self) -> Diagnostic {
-        use rules::{ENCODING, FILE_SIZE, UNREADABLE};
-        let (rule, line, column, msg): (&Rule, usize, usize, Msg) = match self {
-            Problem::Io(e) => (
-                &UNREADABLE,
-                1,
-                1,
-                msg!("unreadable", reason = e.to_string()),
+/// The finding for a file that could not be read as a report.
+fn unreadable_diagnostic(problem: &Unreadable) -> Diagnostic {
+    use rules::{ENCODING, FILE_SIZE, UNREADABLE};
+    let (rule, line, column, msg): (&Rule, usize, usize, Msg) = match problem {
+        Unreadable::Io(reason) => (
+            &UNREADABLE,
+            1,
+            1,
+            msg!("unreadable", reason = reason.as_str()),
+        ),
+        Unreadable::NotAFile(kind) => (&UNREADABLE, 1, 1, msg!("not-a-file", kind = kind.as_str())),
+        Unreadable::Binary => (&ENCODING, 1, 1, msg!("encoding-binary")),
+        Unreadable::Empty => (&ENCODING, 1, 1, msg!("encoding-empty")),
+        Unreadable::NotUtf8 { line, column } => (&ENCODING, *line, *column, msg!("encoding-utf8")),
+        Unreadable::TooManyMarks(line) => (
+            &FILE_SIZE,
+            *line,
+            1,
+            msg!("file-size-marks", limit = crate::report::MAX_MARKS),
+        ),
+        Unreadable::TooLarge(bytes) => (
+            &FILE_SIZE,
+            1,
+            1,
+            msg!(
+                "file-size",
+                megabytes = (*bytes / (1024 * 1024)) as i64,
+                limit = (crate::report::MAX_REPORT_BYTES / (1024 * 1024)) as i64
             ),
-            Problem::NotAFile(kind) => {
-                (&UNREADABLE, 1, 1, msg!("not-a-file", kind = kind.as_str()))
-            }
-            Problem::Unreadable(Unreadable::Binary) => (&ENCODING, 1, 1, msg!("encoding-binary")),
-            Problem::Unreadable(Unreadable::Empty) => (&ENCODING, 1, 1, msg!("encoding-empty")),
-            Problem::Unreadable(Unreadable::NotUtf8 { line, column }) => {
-                (&ENCODING, *line, *column, msg!("encoding-utf8"))
-            }
-            Problem::Unreadable(Unreadable::TooManyMarks(line)) => (
-                &FILE_SIZE,
-                *line,
-                1,
-                msg!("file-size-marks", limit = crate::report::MAX_MARKS),
-            ),
-            Problem::Unreadable(Unreadable::TooLarge(bytes)) => (
-                &FILE_SIZE,
-                1,
-                1,
-                msg!(
-                    "file-size",
-                    megabytes = (*bytes / (1024 * 1024)) as i64,
-                    limit = (crate::report::MAX_REPORT_BYTES / (1024 * 1024)) as i64
-                ),
-            ),
-        };
-        Diagnostic::unquoted(rule.id, line, column, msg)
-    }
+        ),
+    };
+    Diagnostic::unquoted(rule.id, line, column, msg)
 }
 
 /// A finding for a path that could not be walked (a symlink loop, a folder without access).

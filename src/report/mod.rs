@@ -170,6 +170,10 @@ pub const MAX_UNFINISHED_KEPT: usize = 1000;
 /// Why a file cannot be read as a report at all.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Unreadable {
+    /// The system refused, for this reason.
+    Io(String),
+    /// Not a regular file: a folder, a named pipe, a device.
+    NotAFile(crate::fsutil::FileKind),
     /// Larger than [`MAX_REPORT_BYTES`].
     TooLarge(u64),
     /// Holds NUL bytes: not text.
@@ -188,6 +192,18 @@ pub enum Unreadable {
 }
 
 impl Report {
+    /// Reads a report's file: only a regular file, only up to [`MAX_REPORT_BYTES`], only
+    /// text.
+    pub fn load(path: &std::path::Path) -> Result<String, Unreadable> {
+        use crate::fsutil::{ReadError, read_capped};
+        let bytes = read_capped(path, MAX_REPORT_BYTES).map_err(|e| match e {
+            ReadError::NotAFile(kind) => Unreadable::NotAFile(kind),
+            ReadError::TooLarge(bytes) => Unreadable::TooLarge(bytes),
+            ReadError::Io(e) => Unreadable::Io(e.to_string()),
+        })?;
+        Report::decode(bytes)
+    }
+
     /// Decodes a file's bytes, refusing what is not a text report.
     pub fn decode(bytes: Vec<u8>) -> Result<String, Unreadable> {
         if bytes.len() as u64 > MAX_REPORT_BYTES {
