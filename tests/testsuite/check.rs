@@ -333,22 +333,14 @@ fn options_change_severities() {
     let run = s
         .run(&["check", "--allow", "unknwon-field", "r.md"])
         .expect_code(2);
-    assert!(
-        run.stderr().contains("did you mean `unknown-field`?"),
-        "{}",
-        run.stderr()
-    );
+    run.assert_stderr("did you mean `unknown-field`?");
 }
 
 #[test]
 fn could_not_run_is_exit_code_2() {
     let s = Scratch::new();
     let run = s.run(&["check", "nowhere.md"]).expect_code(2);
-    assert!(
-        run.stderr().contains("`nowhere.md` does not exist"),
-        "{}",
-        run.stderr()
-    );
+    run.assert_stderr("`nowhere.md` does not exist");
     s.write("g.yaml", "id: [");
     s.write("r.md", "x");
     s.run(&["--guidance", "g.yaml", "check", "r.md"])
@@ -526,9 +518,5 @@ fn one_rule_is_explained_in_the_chosen_language() {
     assert!(ar.contains("درجة الخطورة: خطأ"), "{ar}");
     assert!(ar.contains("مثال مخالف:"), "{ar}");
     let run = s.run(&["rules", "placeholdr"]).expect_code(2);
-    assert!(
-        run.stderr().contains("did you mean `placeholder`?"),
-        "{}",
-        run.stderr()
-    );
+    run.assert_stderr("did you mean `placeholder`?");
 }

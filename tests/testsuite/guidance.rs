@@ -71,7 +71,7 @@ fn exported_guidance_round_trips_and_a_broken_one_points_at_line_and_column() {
     let run = s
         .run(&["--guidance", "bin.yaml", "new", "r.md"])
         .expect_code(2);
-    assert!(run.stderr().contains("not UTF-8"), "{}", run.stderr());
+    run.assert_stderr("not UTF-8");
 }
 
 #[test]

@@ -212,11 +212,7 @@ fn a_folder_walk_reads_only_its_own_regular_files() {
     // The same folder rendered: every problem is a failure, counted, with exit code 1.
     let run = s.run_within(60, &["render", "in", "--out-dir", "site"]);
     assert_eq!(run.code(), 1, "{}", run.stderr());
-    assert!(
-        run.stderr().contains("rendered 2 of 6 reports"),
-        "{}",
-        run.stderr()
-    );
+    run.assert_stderr("rendered 2 of 6 reports");
     let index = s.read("site/index.html");
     assert!(!index.contains("SECRET-LINE"));
     let coverage = s.run_within(30, &["coverage", "in"]);
@@ -338,17 +334,13 @@ fn an_output_that_is_an_input_is_refused() {
     let run = s
         .run(&["coverage", "subs", "-o", "subs/a.md"])
         .expect_code(2);
-    assert!(
-        run.stderr().contains("one of the files being read"),
-        "{}",
-        run.stderr()
-    );
+    run.assert_stderr("one of the files being read");
     assert_eq!(s.read("subs/a.md"), good, "the report is left as it was");
 
     let run = s
         .run(&["render", "subs/a.md", "--to", "pdf", "-o", "a.html"])
         .expect_code(2);
-    assert!(run.stderr().contains("contradicts"), "{}", run.stderr());
+    run.assert_stderr("contradicts");
     assert!(!s.path("a.html").exists());
 }
 
@@ -368,11 +360,7 @@ fn a_batch_gives_every_report_its_own_page() {
         s.write(&format!("in/{name}"), good.replace("Joint", name));
     }
     let run = s.run(&["render", "in", "--out-dir", "in"]).expect_code(0);
-    assert!(
-        run.stderr().contains("rendered 5 of 5 reports"),
-        "{}",
-        run.stderr()
-    );
+    run.assert_stderr("rendered 5 of 5 reports");
     // `a.markdown` comes first in name order and takes `a.html`.
     for page in [
         "index.html",
@@ -393,11 +381,7 @@ fn a_batch_gives_every_report_its_own_page() {
     let run = s
         .run(&["render", "in", "--out-dir", "in/site"])
         .expect_code(0);
-    assert!(
-        run.stderr().contains("rendered 5 of 5 reports"),
-        "{}",
-        run.stderr()
-    );
+    run.assert_stderr("rendered 5 of 5 reports");
 }
 
 #[test]
@@ -480,7 +464,7 @@ fn a_template_that_includes_itself_is_an_error_not_a_crash() {
             "tpl",
         ])
         .expect_code(2);
-    assert!(run.stderr().contains("includes itself"), "{}", run.stderr());
+    run.assert_stderr("includes itself");
 }
 
 #[cfg(unix)]

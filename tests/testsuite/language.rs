@@ -135,15 +135,11 @@ fn command_failures_speak_the_language_too() {
             "ن",
         ])
         .expect_code(2);
-    assert!(run.stderr().contains("خطأ: نوع جهة غير معروف: \u{2068}trade-unoin\u{2069}؛ هل تقصدون \u{2068}trade-union\u{2069}؟"), "{}", run.stderr());
+    run.assert_stderr("خطأ: نوع جهة غير معروف: \u{2068}trade-unoin\u{2069}؛ هل تقصدون \u{2068}trade-union\u{2069}؟");
     let run = s
         .run(&["coverage", "nulle-part", "--lang", "fr"])
         .expect_code(2);
-    assert!(
-        run.stderr().contains("erreur: `nulle-part` n'existe pas"),
-        "{}",
-        run.stderr()
-    );
+    run.assert_stderr("erreur: `nulle-part` n'existe pas");
 }
 
 /// `new` and `guidance` follow `--lang`, then `PARALLEL_REVIEW_LANG`, then the locale, as

@@ -101,7 +101,7 @@ fn existing_file_is_left_byte_for_byte_and_exit_code_is_2() {
     let mut args = vec!["new", "r.md"];
     args.extend_from_slice(TRADE_UNION);
     let run = s.run(&args).expect_code(2);
-    assert!(run.stderr().contains("already exists"), "{}", run.stderr());
+    run.assert_stderr("already exists");
     assert!(run.stderr().contains("--force"));
     assert_eq!(std::fs::read(s.path("r.md")).unwrap(), original);
 
@@ -125,17 +125,13 @@ fn bad_values_get_suggestions_and_valid_lists() {
             "U",
         ])
         .expect_code(2);
-    assert!(
-        run.stderr().contains("did you mean `trade-union`?"),
-        "{}",
-        run.stderr()
-    );
+    run.assert_stderr("did you mean `trade-union`?");
     assert!(run.stderr().contains("migrant-organization"));
 
     let mut args = vec!["new", "r.md", "--objectives", "24"];
     args.extend_from_slice(TRADE_UNION);
     let run = s.run(&args).expect_code(2);
-    assert!(run.stderr().contains("no objective 24"), "{}", run.stderr());
+    run.assert_stderr("no objective 24");
 
     let run = s
         .run(&[
@@ -149,11 +145,7 @@ fn bad_values_get_suggestions_and_valid_lists() {
             "U",
         ])
         .expect_code(2);
-    assert!(
-        run.stderr().contains("did you mean `MA`?"),
-        "{}",
-        run.stderr()
-    );
+    run.assert_stderr("did you mean `MA`?");
     assert!(!s.path("r.md").exists(), "nothing written on error");
 }
 

@@ -323,16 +323,12 @@ fn unreadable_report_is_an_error_and_writes_nothing() {
     );
     assert!(!s.path("bad.html").exists());
     let run = s.run(&["render", "bad.md", "-o", "bad.txt"]).expect_code(2);
-    assert!(run.stderr().contains("--to html|pdf"), "{}", run.stderr());
+    run.assert_stderr("--to html|pdf");
     s.write("r.md", "---\ntitle: t\n---\n");
     let run = s
         .run(&["render", "r.md", "-o", "r.md", "--to", "html"])
         .expect_code(2);
-    assert!(
-        run.stderr().contains("would replace the report itself"),
-        "{}",
-        run.stderr()
-    );
+    run.assert_stderr("would replace the report itself");
 }
 
 #[test]
@@ -365,12 +361,8 @@ fn a_folder_renders_to_a_site_with_an_index_and_bad_reports_do_not_stop_it() {
     }
     s.write("in/broken.md", b"\xff\xfe not utf-8");
     let run = s.run(&["render", "in", "--out-dir", "site"]).expect_code(1);
-    assert!(
-        run.stderr().contains("rendered 3 of 4 reports"),
-        "{}",
-        run.stderr()
-    );
-    assert!(run.stderr().contains("broken.md"), "{}", run.stderr());
+    run.assert_stderr("rendered 3 of 4 reports");
+    run.assert_stderr("broken.md");
     for name in EXAMPLES {
         assert!(s.path(&format!("site/sub/{name}.html")).is_file());
     }

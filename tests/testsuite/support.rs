@@ -98,6 +98,15 @@ impl Run {
         String::from_utf8_lossy(&self.output.stderr).into_owned()
     }
 
+    /// Asserts that standard error holds `text`, showing it when it does not.
+    pub fn assert_stderr(&self, text: &str) {
+        assert!(
+            self.stderr().contains(text),
+            "no {text:?} in:\n{}",
+            self.stderr()
+        );
+    }
+
     /// Asserts the exit code, showing both streams when it differs.
     pub fn expect_code(self, code: i32) -> Run {
         assert_eq!(
