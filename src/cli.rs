@@ -159,6 +159,11 @@ pub struct CoverageArgs {
     /// Language of titles and labels [default: PARALLEL_REVIEW_LANG, else the locale, else en]
     #[arg(long, value_enum)]
     pub lang: Option<Lang>,
+
+    /// Folder of templates replacing the built-in ones (see `templates export`); the page
+    /// is `coverage/page.html.tera`
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
 }
 
 /// Output formats of `coverage`.

@@ -82,7 +82,21 @@ pub fn load(dir: Option<&Path>) -> Result<Tera> {
         )
     })?;
     refuse_include_cycles(&tera)?;
+    tera.register_function("t", translate);
     Ok(tera)
+}
+
+/// `t(key="render-date", lang=lang)`: a label from the message catalogue in the page's
+/// language, so that templates, not Rust, say which labels a page shows.
+fn translate(args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+    let text = |name: &str| args.get(name).and_then(tera::Value::as_str);
+    let key = text("key").ok_or("t() needs key=\"…\", a message id of the catalogue")?;
+    let lang = text("lang")
+        .and_then(crate::lang::Lang::from_code)
+        .ok_or("t() needs lang=lang, the page's language")?;
+    crate::messages::label(lang, key)
+        .map(tera::Value::String)
+        .ok_or_else(|| format!("t(): no message `{key}` in the catalogue").into())
 }
 
 /// Refuses templates that include themselves, directly or through others: Tera would

@@ -151,49 +151,13 @@ pub fn page(
         .collect();
     let totals = &c.totals;
 
-    let labels: std::collections::HashMap<&str, String> = [
-        ("title", t("cov-title")),
-        ("gaps_heading", t("cov-gaps-heading")),
-        ("no_gaps", t("cov-no-gaps")),
-        ("objective", t("cov-objective")),
-        ("matrix", t("cov-matrix")),
-        ("legend_written", t("cov-legend-written")),
-        ("legend_declared", t("cov-legend-declared")),
-        ("legend_absent", t("cov-legend-absent")),
-        ("sort", t("cov-sort")),
-        ("sort_file", t("cov-sort-file")),
-        ("sort_stakeholder", t("cov-sort-stakeholder")),
-        ("sort_country", t("cov-sort-country")),
-        ("report", t("render-report")),
-        ("organization", t("render-organization")),
-        ("stakeholder", t("render-stakeholder")),
-        ("country", t("render-country")),
-        ("total", t("cov-total")),
-        ("round_tables", t("cov-round-tables")),
-        ("principles", t("cov-principles")),
-        ("voices", t("cov-voices")),
-        ("no_report_from", t("cov-no-report-from")),
-        ("countries", t("cov-countries")),
-        ("languages", t("cov-languages")),
-        ("reports", t("cov-reports")),
-        ("status", t("cov-status")),
-        ("written", t("cov-written")),
-        ("list_separator", t("list-separator")),
-        (
-            "unofficial_note",
-            guidance.working_translation_note.get(lang).clone(),
-        ),
-    ]
-    .into_iter()
-    .collect();
-
     let mut context = Context::new();
     context.insert("version", env!("CARGO_PKG_VERSION"));
     context.insert("lang", lang.code());
     context.insert("dir", lang.dir());
     context.insert("fonts", crate::render::fonts(lang));
     context.insert("counter_style", "decimal");
-    context.insert("labels", &labels);
+    context.insert("guidance", &crate::render::guidance_texts(guidance, lang));
     context.insert("headline", &totals.headline().plain(lang));
     context.insert("unofficial", &gaps.iter().any(|o| !o.official));
     context.insert("gaps", &gaps);

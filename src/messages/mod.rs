@@ -98,6 +98,12 @@ impl Msg {
     }
 }
 
+/// A catalogue message without arguments, by an id known only at run time (a template's
+/// `t("…")`), without bidi isolation marks; `None` when no catalogue has it.
+pub fn label(lang: Lang, id: &str) -> Option<String> {
+    format(lang, id, None, &[]).map(|text| text.replace(['\u{2068}', '\u{2069}'], ""))
+}
+
 /// A failure whose text comes from the catalogue, shown in the reader's language by `main`.
 /// Its `Display` is English, for logs and tests that do not choose a language.
 #[derive(Debug, Clone)]

@@ -186,6 +186,13 @@ fn every_message_the_code_uses_is_in_the_catalogue() {
     for rule in crate::check::RULES {
         used.insert(rule.summary.to_string());
     }
+    // Labels the templates ask for with `t(key="…", lang=lang)`.
+    for (_, template) in crate::templates::BUILTIN {
+        for (at, _) in template.match_indices("t(key=\"") {
+            let rest = &template[at + "t(key=\"".len()..];
+            used.insert(rest.split('"').next().unwrap_or_default().to_string());
+        }
+    }
     assert!(used.len() > 100, "found only {} ids", used.len());
     // The one id that exists to prove a missing message shows its id.
     used.remove("no-such-message");

@@ -176,7 +176,7 @@ impl<'g> Renderer<'g> {
         context.insert("toc_depth", &3);
         context.insert("body", &body.html);
         context.insert("number_paragraphs", &self.options.number_paragraphs);
-        context.insert("labels", &labels(guidance, lang));
+        context.insert("guidance", &guidance_texts(guidance, lang));
         context.insert("fonts", fonts(lang));
         context.insert(
             "counter_style",
@@ -197,22 +197,19 @@ impl<'g> Renderer<'g> {
 
     /// An index page listing rendered reports.
     pub fn index(&self, rows: &[IndexRow], lang: Lang) -> Result<String, String> {
-        let mut labels = labels(self.guidance, lang);
         let failed = rows.iter().filter(|r| r.failed).count();
-        labels.insert(
-            "index_summary",
-            msg!(
-                "render-index-summary",
-                reports = rows.len(),
-                failed = failed
-            )
-            .plain(lang),
-        );
+        let index_summary = msg!(
+            "render-index-summary",
+            reports = rows.len(),
+            failed = failed
+        )
+        .plain(lang);
         let mut context = Context::new();
         context.insert("version", env!("CARGO_PKG_VERSION"));
         context.insert("lang", lang.code());
         context.insert("dir", lang.dir());
-        context.insert("labels", &labels);
+        context.insert("guidance", &guidance_texts(self.guidance, lang));
+        context.insert("index_summary", &index_summary);
         context.insert("reports", rows);
         context.insert("fonts", fonts(lang));
         context.insert("counter_style", "decimal");
@@ -236,9 +233,12 @@ pub struct IndexRow {
     pub failed: bool,
 }
 
-/// Labels of the page, from the catalogue and the guidance.
-fn labels(guidance: &Guidance, lang: Lang) -> std::collections::HashMap<&'static str, String> {
-    let t = |id: &'static str| Msg::new(id).plain(lang);
+/// The guidance's own texts a page shows, in the page's language; labels come from the
+/// catalogue through the templates' `t()`.
+pub fn guidance_texts(
+    guidance: &Guidance,
+    lang: Lang,
+) -> std::collections::HashMap<&'static str, String> {
     [
         ("compact", guidance.compact.get(lang).clone()),
         (
@@ -253,20 +253,6 @@ fn labels(guidance: &Guidance, lang: Lang) -> std::collections::HashMap<&'static
             "network_label_note",
             guidance.network_label_note.get(lang).clone(),
         ),
-        ("organization", t("render-organization")),
-        ("partners", t("render-partners")),
-        ("stakeholder", t("render-stakeholder")),
-        ("country", t("render-country")),
-        ("date", t("render-date")),
-        ("contact", t("render-contact")),
-        ("language", t("render-language")),
-        ("objectives", t("render-objectives")),
-        ("objectives_covered", t("render-objectives-covered")),
-        ("contents", t("render-contents")),
-        ("report", t("render-report")),
-        ("status", t("render-status")),
-        ("index_title", t("render-index-title")),
-        ("list_separator", t("list-separator")),
     ]
     .into_iter()
     .collect()

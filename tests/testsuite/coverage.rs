@@ -227,3 +227,45 @@ fn page_loads_in_a_browser_without_console_errors_and_shows_the_gaps() {
         );
     }
 }
+
+/// `coverage --templates DIR` uses the page template found there, with the catalogue's
+/// labels through `t()`.
+#[test]
+fn coverage_honours_templates() {
+    let s = Scratch::new();
+    s.write(
+        "tpl/coverage/page.html.tera",
+        "<p>{{ t(key=\"cov-title\", lang=lang) }} / {{ headline }}</p>",
+    );
+    let fixtures = project_root().join("examples");
+    s.run(&[
+        "coverage",
+        fixtures.to_str().unwrap(),
+        "-o",
+        "c.html",
+        "--templates",
+        "tpl",
+        "--lang",
+        "fr",
+    ])
+    .expect_code(0);
+    let page = s.read("c.html");
+    assert!(
+        page.starts_with("<p>") && page.contains(" / 3 rapports"),
+        "{page}"
+    );
+    s.write(
+        "bad/coverage/page.html.tera",
+        "{{ t(key=\"no-such-label\", lang=lang) }}",
+    );
+    let run = s.run(&[
+        "coverage",
+        fixtures.to_str().unwrap(),
+        "-o",
+        "d.html",
+        "--templates",
+        "bad",
+    ]);
+    assert_eq!(run.code(), 2);
+    run.assert_stderr("no message `no-such-label`");
+}
