@@ -125,9 +125,8 @@ pub struct RenderArgs {
     #[arg(long, value_name = "PATH")]
     pub browser: Option<PathBuf>,
 
-    /// Folder of templates replacing the built-in ones (see `templates export`)
-    #[arg(long, value_name = "DIR")]
-    pub templates: Option<PathBuf>,
+    #[command(flatten)]
+    pub templates: TemplatesDir,
 
     /// Language of messages and of the index page [default: PARALLEL_REVIEW_LANG, else the locale, else en]
     #[arg(long, value_enum)]
@@ -160,10 +159,8 @@ pub struct CoverageArgs {
     #[arg(long, value_enum)]
     pub lang: Option<Lang>,
 
-    /// Folder of templates replacing the built-in ones (see `templates export`); the page
-    /// is `coverage/page.html.tera`
-    #[arg(long, value_name = "DIR")]
-    pub templates: Option<PathBuf>,
+    #[command(flatten)]
+    pub templates: TemplatesDir,
 }
 
 /// Output formats of `coverage`.
@@ -291,9 +288,8 @@ pub struct NewArgs {
     #[arg(long)]
     pub force: bool,
 
-    /// Folder of templates replacing the built-in ones (see `templates export`)
-    #[arg(long, value_name = "DIR")]
-    pub templates: Option<PathBuf>,
+    #[command(flatten)]
+    pub templates: TemplatesDir,
 }
 
 /// Options of `guidance`.
@@ -325,6 +321,14 @@ pub enum GuidanceAction {
         #[arg(long)]
         force: bool,
     },
+}
+
+/// `--templates DIR`, shared by the commands that render a template.
+#[derive(Debug, Args)]
+pub struct TemplatesDir {
+    /// Folder of templates replacing the built-in ones (see `templates export`)
+    #[arg(long = "templates", value_name = "DIR")]
+    pub dir: Option<PathBuf>,
 }
 
 /// Options of `templates`.

@@ -9,6 +9,7 @@ use tera::{Context, Tera};
 use crate::date::Date;
 use crate::guidance::{Guidance, Presence, SectionRole};
 use crate::lang::Lang;
+use crate::report::meta::key;
 
 /// What a new report is about.
 #[derive(Debug, Clone)]
@@ -115,14 +116,14 @@ fn front_matter(guidance: &Guidance, report: &NewReport) -> String {
     let mut out = String::new();
     for field in &guidance.fields {
         let value = match field.name.as_str() {
-            "title" => Some(quote(
+            key::TITLE => Some(quote(
                 report
                     .title
                     .as_deref()
                     .unwrap_or(guidance.default_title.get(report.lang)),
             )),
-            "organization" => Some(quote(&report.organization)),
-            "partners" if !report.partners.is_empty() => Some(format!(
+            key::ORGANIZATION => Some(quote(&report.organization)),
+            key::PARTNERS if !report.partners.is_empty() => Some(format!(
                 "[{}]",
                 report
                     .partners
@@ -131,13 +132,13 @@ fn front_matter(guidance: &Guidance, report: &NewReport) -> String {
                     .collect::<Vec<_>>()
                     .join(", ")
             )),
-            "stakeholder" => Some(report.stakeholder.clone()),
-            "country" => Some(match report.countries.as_slice() {
+            key::STAKEHOLDER => Some(report.stakeholder.clone()),
+            key::COUNTRY => Some(match report.countries.as_slice() {
                 [one] => one.clone(),
                 many => format!("[{}]", many.join(", ")),
             }),
-            "language" => Some(report.lang.code().to_string()),
-            "objectives" => Some(format!(
+            key::LANGUAGE => Some(report.lang.code().to_string()),
+            key::OBJECTIVES => Some(format!(
                 "[{}]",
                 report
                     .objectives
@@ -146,8 +147,8 @@ fn front_matter(guidance: &Guidance, report: &NewReport) -> String {
                     .collect::<Vec<_>>()
                     .join(", ")
             )),
-            "date" => Some(report.date.to_string()),
-            "guidance" => Some(guidance.id.clone()),
+            key::DATE => Some(report.date.to_string()),
+            key::GUIDANCE => Some(guidance.id.clone()),
             _ => None,
         };
         match value {

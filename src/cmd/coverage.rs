@@ -27,7 +27,7 @@ pub(super) fn run(guidance: &Guidance, args: CoverageArgs, lang: Lang) -> Result
     }
     // Templates are parsed before the reports are read, so a broken one fails fast.
     let tera = match format {
-        CoverageFormat::Html => Some(crate::templates::load(args.templates.as_deref())?),
+        CoverageFormat::Html => Some(crate::templates::load(args.templates.dir.as_deref())?),
         _ => None,
     };
     let found = find_reports(&args.paths);

@@ -101,7 +101,7 @@ pub(super) fn run(guidance: &Guidance, args: NewArgs, lang: Lang) -> Result<Exit
         objectives,
         date,
     };
-    let tera = crate::templates::load(args.templates.as_deref())?;
+    let tera = crate::templates::load(args.templates.dir.as_deref())?;
     let text = scaffold(guidance, &report, &tera)
         .map_err(|e| fail!("template-error", name = "new/report.md", reason = e))?;
     if let Some(parent) = args.path.parent().filter(|p| !p.as_os_str().is_empty()) {

@@ -32,7 +32,7 @@ pub(super) fn run(guidance: &Guidance, args: RenderArgs, lang: Lang) -> Result<E
         (None, Some(out)) => RenderFormat::of(out)?,
         (None, None) => RenderFormat::Html,
     };
-    let tera = crate::templates::load(args.templates.as_deref())?;
+    let tera = crate::templates::load(args.templates.dir.as_deref())?;
     let renderer = Renderer::new(
         guidance,
         tera,

@@ -24,6 +24,8 @@ pub mod key {
     pub const DATE: &str = "date";
     /// Contact e-mail address.
     pub const CONTACT: &str = "contact";
+    /// Id of the guidance note the report was scaffolded from.
+    pub const GUIDANCE: &str = "guidance";
 }
 
 /// What a report says about itself, as written ("" or empty when absent or not text).

@@ -462,38 +462,6 @@ fn output_to_a_closed_pipe_is_not_a_crash() {
     }
 }
 
-/// The README's rule table lists exactly the rules, with their default severities.
-#[test]
-fn the_readme_rule_table_matches_the_rules() {
-    let s = Scratch::new();
-    let listed: Vec<(String, String)> = s
-        .run(&["rules", "--lang", "en"])
-        .expect_code(0)
-        .stdout()
-        .lines()
-        .map(|l| {
-            let mut words = l.split_whitespace();
-            let id = words.next().unwrap().to_string();
-            (id, words.next().unwrap().to_string())
-        })
-        .collect();
-    let readme = std::fs::read_to_string(project_root().join("README.md")).unwrap();
-    let table: Vec<(String, String)> = readme
-        .lines()
-        .skip_while(|l| !l.starts_with("| id | what it finds | severity |"))
-        .skip(2)
-        .take_while(|l| l.starts_with("| `"))
-        .map(|l| {
-            let cells: Vec<&str> = l.trim_matches('|').split(" | ").collect();
-            (
-                cells[0].trim().trim_matches('`').to_string(),
-                cells.last().unwrap().trim().to_string(),
-            )
-        })
-        .collect();
-    assert_eq!(table, listed);
-}
-
 #[test]
 fn one_rule_is_explained_in_the_chosen_language() {
     let s = Scratch::new();

@@ -171,6 +171,43 @@ pub(crate) mod testing {
 mod tests {
     use super::*;
 
+    /// The README's table of rules, as the registry and the English catalogue give it.
+    fn readme_table() -> String {
+        let mut table = String::from("| id | what it finds | severity |\n|---|---|---|\n");
+        for rule in RULES {
+            let mut summary = crate::messages::Msg::new(rule.summary).text(crate::lang::Lang::En);
+            if rule.final_error && rule.severity == Severity::Warning {
+                summary.push_str(" (an error with `--final`)");
+            }
+            table.push_str(&format!(
+                "| `{}` | {} | {} |\n",
+                rule.id,
+                summary.replace('|', "\\|"),
+                rule.severity.as_str()
+            ));
+        }
+        table
+    }
+
+    #[test]
+    fn the_readme_rule_table_is_generated_from_the_rules() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+        let readme = std::fs::read_to_string(path).unwrap();
+        let start = readme.find("| id | what it finds | severity |").unwrap();
+        let end = readme.find("<!-- end of rules -->").unwrap();
+        let expected = readme_table();
+        if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+            let updated = format!("{}{expected}{}", &readme[..start], &readme[end..]);
+            std::fs::write(path, updated).unwrap();
+            return;
+        }
+        assert_eq!(
+            &readme[start..end],
+            expected,
+            "the README's rule table is out of date: UPDATE_SNAPSHOTS=1 cargo test rewrites it"
+        );
+    }
+
     #[test]
     fn every_rule_is_listed_once_with_its_summary() {
         let mut ids: Vec<&str> = RULES.iter().map(|r| r.id).collect();
