@@ -12,7 +12,7 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostic::{Diagnostic, Finding, Severity};
-use crate::guidance::Guidance;
+use crate::guidance::{Guidance, Presence};
 use crate::lang::Lang;
 use crate::messages::Msg;
 use crate::msg;
@@ -235,9 +235,14 @@ impl<'o> Findings<'o> {
         self.push(rule, false, 0..3.min(self.len), msg);
     }
 
-    /// A finding about the whole file on something the guidance only recommends.
-    pub fn top_recommended(&mut self, rule: &'static Rule, msg: Msg) {
-        self.push(rule, true, 0..3.min(self.len), msg);
+    /// A finding about the whole file on something the guidance asks for: required, it
+    /// has the rule's severity; recommended, its lesser one; optional, none.
+    pub fn top_as(&mut self, rule: &'static Rule, presence: Presence, msg: Msg) {
+        match presence {
+            Presence::Required => self.push(rule, false, 0..3.min(self.len), msg),
+            Presence::Recommended => self.push(rule, true, 0..3.min(self.len), msg),
+            Presence::Optional => {}
+        }
     }
 
     fn push(
