@@ -139,8 +139,35 @@ impl Overwrite {
 }
 
 /// Writes `contents` to `path` through a temporary file in the same folder and a rename, so
-/// that readers see either the old file or the whole new one.
+/// that readers see either the old file or the whole new one, and makes it durable.
 pub fn write_atomic(path: &Path, contents: &[u8], overwrite: Overwrite) -> Result<()> {
+    write_renamed(path, contents, overwrite, true)
+}
+
+/// [`write_atomic`] without making each file durable: for a batch of files, made durable
+/// at once with [`sync_folder`] when all are written.
+pub fn write_atomic_batched(path: &Path, contents: &[u8], overwrite: Overwrite) -> Result<()> {
+    write_renamed(path, contents, overwrite, false)
+}
+
+/// Makes durable everything written under `dir` (its file system, at once).
+pub fn sync_folder(dir: &Path) -> Result<()> {
+    let failed = |e: std::io::Error| {
+        fail!(
+            "write-failed",
+            path = dir.display().to_string(),
+            reason = e.to_string()
+        )
+    };
+    let folder = std::fs::File::open(dir).map_err(failed)?;
+    #[cfg(unix)]
+    rustix::fs::syncfs(&folder).map_err(|e| failed(e.into()))?;
+    #[cfg(not(unix))]
+    folder.sync_all().map_err(failed)?;
+    Ok(())
+}
+
+fn write_renamed(path: &Path, contents: &[u8], overwrite: Overwrite, sync: bool) -> Result<()> {
     let shown = path.display().to_string();
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
@@ -172,7 +199,13 @@ pub fn write_atomic(path: &Path, contents: &[u8], overwrite: Overwrite) -> Resul
     }
     let mut file = builder.tempfile_in(dir).map_err(failed)?;
     file.write_all(contents)
-        .and_then(|()| file.as_file().sync_all())
+        .and_then(|()| {
+            if sync {
+                file.as_file().sync_all()
+            } else {
+                Ok(())
+            }
+        })
         .map_err(failed)?;
     match overwrite {
         // persist_noclobber refuses atomically if the file appeared meanwhile.

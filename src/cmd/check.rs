@@ -16,12 +16,12 @@ use crate::walk::{Found, find_reports, require_existing};
 pub(super) fn run(guidance: &Guidance, args: CheckArgs, default: Lang) -> Result<ExitCode> {
     let options = options(&args)?;
     require_existing(&args.paths)?;
-    let results = check_paths(guidance, &options, &args.paths);
+    let found = find_reports(&args.paths);
     let langs = Languages {
         default,
         per_report: args.lang == Some(CheckLang::Report),
     };
-    if results.is_empty() {
+    if found.is_empty() {
         let paths = args
             .paths
             .iter()
@@ -39,9 +39,14 @@ pub(super) fn run(guidance: &Guidance, args: CheckArgs, default: Lang) -> Result
     let mut output = output::for_format(args.format, langs, Style::new(colour));
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut totals = Totals::default();
-    for result in &results {
-        totals.add(result);
-        output.report(&mut out, result)?;
+    let checker = Checker::new(guidance, options);
+    // Reports are checked a batch at a time on every core and written as each batch ends:
+    // memory holds one batch's findings, however many reports there are.
+    for batch in found.chunks(REPORTS_PER_BATCH) {
+        for result in check_found(&checker, batch) {
+            totals.add(&result);
+            output.report(&mut out, &result)?;
+        }
     }
     output.finish(&mut out, &totals)?;
     out.flush()?;
@@ -65,15 +70,12 @@ fn options(args: &CheckArgs) -> Result<CheckOptions> {
     })
 }
 
-/// Checks every report under the paths, on every core; results in a stable order.
-pub(crate) fn check_paths(
-    guidance: &Guidance,
-    options: &CheckOptions,
-    paths: &[std::path::PathBuf],
-) -> Vec<FileResult> {
-    let checker = Checker::new(guidance, options.clone());
-    let found = find_reports(paths);
-    crate::par::map(&found, |found| match found {
+/// Reports checked in parallel before their findings are written.
+const REPORTS_PER_BATCH: usize = 256;
+
+/// Checks found reports on every core; results in the order found.
+fn check_found(checker: &Checker, found: &[Found]) -> Vec<FileResult> {
+    crate::par::map(found, |found| match found {
         Found::File(path) => checker.check_file(path).0,
         Found::Problem(path, problem) => unreadable_path(path, problem.clone()),
     })

@@ -8,7 +8,7 @@ use anyhow::Result;
 use crate::check::{CheckOptions, Checker};
 use crate::cli::{NamedByExtension, RenderArgs, RenderFormat};
 use crate::diagnostic::Severity;
-use crate::fsutil::{Overwrite, write_atomic};
+use crate::fsutil::{Overwrite, write_atomic, write_atomic_batched};
 use crate::guidance::Guidance;
 use crate::lang::Lang;
 use crate::render::{IndexRow, RenderOptions, Renderer, Summary, pdf};
@@ -51,6 +51,7 @@ pub(super) fn run(guidance: &Guidance, args: RenderArgs, lang: Lang) -> Result<E
         format,
         browser: browser.as_deref(),
         lang,
+        durable_each: !args.input.is_dir(),
     };
     if args.input.is_dir() {
         let Some(out_dir) = &args.out_dir else {
@@ -89,6 +90,8 @@ struct Job<'a> {
     format: RenderFormat,
     browser: Option<&'a Path>,
     lang: Lang,
+    /// Each page is made durable as it is written, rather than the batch at its end.
+    durable_each: bool,
 }
 
 impl Job<'_> {
@@ -133,7 +136,9 @@ impl Job<'_> {
                 }
                 pdf::print(browser, &html, out).map_err(|e| format!("{e:#}"))?;
             }
-            _ => write_atomic(out, html.as_bytes(), Overwrite::Allow)
+            _ if self.durable_each => write_atomic(out, html.as_bytes(), Overwrite::Allow)
+                .map_err(|e| format!("{e:#}"))?,
+            _ => write_atomic_batched(out, html.as_bytes(), Overwrite::Allow)
                 .map_err(|e| format!("{e:#}"))?,
         }
         Ok((self.renderer.summary(&report, input, lang), errors))
@@ -218,7 +223,9 @@ impl Job<'_> {
             .index(&rows, lang)
             .map_err(|e| fail!("template-error", name = "render/index.html", reason = e))?;
         let index_path = out_dir.join(INDEX);
-        write_atomic(&index_path, index.as_bytes(), Overwrite::Allow)?;
+        write_atomic_batched(&index_path, index.as_bytes(), Overwrite::Allow)?;
+        // The pages and the index are made durable together: one sync for the batch.
+        crate::fsutil::sync_folder(out_dir)?;
         for failure in &failures {
             eprintln!("{failure}");
         }
