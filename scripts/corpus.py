@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Writes a synthetic corpus of parallel review reports for benchmarks.
 
-Usage: scripts/corpus.py OUT_DIR [COUNT] [WORDS]
+Usage: scripts/corpus.py OUT_DIR [COUNT] [WORDS] [--long-paragraphs]
 
 Reports are built from the three examples (Arabic, French, English), their paragraphs
 repeated until each report has about WORDS words (default 3,000), with objectives chosen
 at random. One report in ten carries a defect (a missing section, a placeholder, an unknown
 field, a bad country code, an undeclared objective). The same seed gives the same corpus.
+With --long-paragraphs, the paragraphs of each section are joined into lines of up to
+4.8 KB, as word processors export them: the shape Markdown linters find easiest.
 """
 import os
 import random
@@ -72,6 +74,30 @@ def report(lang, front, body, rng, target):
     return "---\n" + front + "---\n\n" + "\n\n".join(parts) + "\n", objectives
 
 
+def long_paragraphs(text):
+    """Each run of paragraphs joined into one line of up to 4.8 KB."""
+    front, body = text.split("---\n\n", 1)
+    out, line = [], ""
+    for block in body.split("\n\n"):
+        block = block.strip()
+        if not block or block.startswith(("#", "<!--", "|", "1.", "-")):
+            if line:
+                out.append(line)
+                line = ""
+            if block:
+                out.append(block)
+            continue
+        block = " ".join(block.split("\n"))
+        if line and len((line + " " + block).encode()) > 4800:
+            out.append(line)
+            line = block
+        else:
+            line = (line + " " + block).strip()
+    if line:
+        out.append(line)
+    return front + "---\n\n" + "\n\n".join(out) + "\n"
+
+
 def defect(text, rng):
     kind = rng.choice(["section", "placeholder", "field", "country", "objective"])
     if kind == "section":
@@ -86,9 +112,11 @@ def defect(text, rng):
 
 
 def main():
-    out = sys.argv[1]
-    count = int(sys.argv[2]) if len(sys.argv) > 2 else 1000
-    target = int(sys.argv[3]) if len(sys.argv) > 3 else 3000
+    long = "--long-paragraphs" in sys.argv
+    argv = [a for a in sys.argv if a != "--long-paragraphs"]
+    out = argv[1]
+    count = int(argv[2]) if len(argv) > 2 else 1000
+    target = int(argv[3]) if len(argv) > 3 else 3000
     rng = random.Random(2024)
     os.makedirs(out, exist_ok=True)
     sources = []
@@ -99,6 +127,8 @@ def main():
     for i in range(count):
         lang, front, body = sources[i % 3]
         text, _ = report(lang, front, body, rng, target)
+        if long:
+            text = long_paragraphs(text)
         if i % 10 == 9:
             text = defect(text, rng)
         with open(os.path.join(out, f"report-{i:05d}-{lang}.md"), "w", encoding="utf-8") as f:

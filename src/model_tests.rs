@@ -156,3 +156,79 @@ fn both_markdown_parsers_agree_on_the_outline() {
     }
     assert!(compared > 40);
 }
+
+/// Texts to hold a fast implementation to its reference with: the examples, every
+/// fixture, and random text mixing Arabic (diacritics, hamza forms, tatweel, Arabic-Indic
+/// digits), French (accents, ligatures) and English with punctuation and spaces.
+pub(crate) fn samples() -> Vec<String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut texts: Vec<String> = walkdir::WalkDir::new(root.join("examples"))
+        .into_iter()
+        .chain(walkdir::WalkDir::new(root.join("tests/fixtures")))
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "md"))
+        .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+        .collect();
+    const PIECES: &[&str] = &[
+        "كلمة",
+        "مُهَاجِرُونَ",
+        "أإآؤئءة",
+        "ى",
+        "ـ",
+        "٠١٢٣٤٥٦٧٨٩",
+        "،",
+        "؛",
+        "؟",
+        "ﻻ",
+        "ﷲ",
+        "ٰ",
+        "é",
+        "É",
+        "œ",
+        "ç",
+        "à",
+        "Ŀ",
+        "ﬁ",
+        "e\u{301}",
+        "word",
+        "TODO",
+        "W3C",
+        "x1",
+        "—",
+        "–",
+        "«",
+        "»",
+        ":",
+        "•",
+        "'",
+        "’",
+        "-",
+        "…",
+        "%",
+        "٪",
+        " ",
+        "  ",
+        "\n",
+        "\t",
+        "\u{a0}",
+        "\u{200f}",
+        "\u{2068}",
+        "ß",
+        "İ",
+        "Ω",
+        "ǅ",
+        "٫",
+        "۱۲",
+        "\u{0654}",
+    ];
+    let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+    for _ in 0..2000 {
+        let length = rng.next() % 40;
+        texts.push(
+            (0..length)
+                .map(|_| PIECES[rng.next() % PIECES.len()])
+                .collect(),
+        );
+    }
+    texts
+}

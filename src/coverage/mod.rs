@@ -249,18 +249,57 @@ pub fn collect(guidance: &Guidance, found: &[Found], lang: Lang) -> Coverage {
     tally(guidance, reports, lang)
 }
 
-/// The principles' titles in every language, normalized, by letter.
-fn principle_names(guidance: &Guidance) -> Vec<(String, Vec<String>)> {
-    guidance
-        .principles
-        .iter()
-        .map(|p| {
-            (
-                p.letter.clone(),
-                p.title.iter().map(|(_, t)| normalize(&t.text)).collect(),
-            )
-        })
-        .collect()
+/// The guiding principles, found by their titles in any language in one pass over a text.
+struct Principles {
+    letters: Vec<String>,
+    /// Every title of every principle, normalized; `None` past the automaton's size
+    /// limits, which a guidance's dozens of titles are far below.
+    titles: Option<aho_corasick::AhoCorasick>,
+    /// For each title, the index of its principle.
+    principle_of: Vec<usize>,
+}
+
+impl Principles {
+    fn letters_named_in(&self, folded: &str) -> Vec<String> {
+        let mut named = vec![false; self.letters.len()];
+        let Some(titles) = &self.titles else {
+            return Vec::new();
+        };
+        // Overlapping search: a title inside another title counts too.
+        for found in titles.find_overlapping_iter(folded) {
+            named[self.principle_of[found.pattern().as_usize()]] = true;
+        }
+        self.letters
+            .iter()
+            .zip(named)
+            .filter(|(_, named)| *named)
+            .map(|(letter, _)| letter.clone())
+            .collect()
+    }
+}
+
+/// The principles' titles in every language, normalized.
+fn principle_names(guidance: &Guidance) -> Principles {
+    let mut titles = Vec::new();
+    let mut principle_of = Vec::new();
+    for (i, principle) in guidance.principles.iter().enumerate() {
+        for (_, title) in principle.title.iter() {
+            let title = normalize(&title.text);
+            if !title.is_empty() {
+                titles.push(title);
+                principle_of.push(i);
+            }
+        }
+    }
+    Principles {
+        letters: guidance
+            .principles
+            .iter()
+            .map(|p| p.letter.clone())
+            .collect(),
+        titles: aho_corasick::AhoCorasick::new(&titles).ok(),
+        principle_of,
+    }
 }
 
 fn unreadable(path: &Path, reason: String) -> ReportSummary {
@@ -288,7 +327,7 @@ fn summarize(
     path: &Path,
     result: &FileResult,
     report: Option<&Report>,
-    principles: &[(String, Vec<String>)],
+    principles: &Principles,
     lang: Lang,
 ) -> ReportSummary {
     let Some(report) = report else {
@@ -311,16 +350,7 @@ fn summarize(
     }
     written.sort_unstable();
     written.dedup();
-    let body = fold(&report.text[report.body_start..]);
-    let named = principles
-        .iter()
-        .filter(|(_, names)| {
-            names
-                .iter()
-                .any(|name| !name.is_empty() && body.contains(name.as_str()))
-        })
-        .map(|(letter, _)| letter.clone())
-        .collect();
+    let named = principles.letters_named_in(&fold(&report.text[report.body_start..]));
     let errors = result.count(Severity::Error);
     ReportSummary {
         path: path.display().to_string(),

@@ -209,7 +209,7 @@ impl Report {
         if bytes.len() as u64 > MAX_REPORT_BYTES {
             return Err(Unreadable::TooLarge(bytes.len() as u64));
         }
-        if bytes.contains(&0) {
+        if memchr::memchr(0, &bytes).is_some() {
             return Err(Unreadable::Binary);
         }
         let mut text = String::from_utf8(bytes).map_err(|e| {
@@ -390,6 +390,19 @@ fn classify(headings: &mut [Heading], matcher: &HeadingMatcher) {
     }
 }
 
+/// The markers of unfinished text in `text` standing as whole words, with their byte
+/// offsets, in one pass: every marker starts with `T`, `X` or `F`.
+fn markers(text: &str) -> impl Iterator<Item = (usize, &'static str)> + '_ {
+    memchr::memchr3_iter(b'T', b'X', b'F', text.as_bytes()).filter_map(move |i| {
+        let marker = MARKERS.iter().find(|m| text[i..].starts_with(**m))?;
+        let before = text[..i].chars().next_back();
+        let after = text[i + marker.len()..].chars().next();
+        let whole =
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric);
+        whole.then_some((i, *marker))
+    })
+}
+
 /// State of the single pass over the body.
 struct Walker<'a> {
     report: &'a mut Report,
@@ -540,22 +553,13 @@ impl<'a> Walker<'a> {
     fn markers(&mut self, text: &str, range: Range<usize>, body: &str, base: usize) {
         // The event's text is the source's text unless escapes or entities changed it.
         let verbatim = body.get(range.start - base..range.end - base) == Some(text);
-        for marker in MARKERS {
-            for (i, _) in text.match_indices(marker) {
-                let before = text[..i].chars().next_back();
-                let after = text[i + marker.len()..].chars().next();
-                if before.is_some_and(char::is_alphanumeric)
-                    || after.is_some_and(char::is_alphanumeric)
-                {
-                    continue;
-                }
-                let start = if verbatim {
-                    range.start + i
-                } else {
-                    range.start
-                };
-                self.unfinished(Unfinished::Marker(marker), start..start + marker.len());
-            }
+        for (i, marker) in markers(text) {
+            let start = if verbatim {
+                range.start + i
+            } else {
+                range.start
+            };
+            self.unfinished(Unfinished::Marker(marker), start..start + marker.len());
         }
     }
 
@@ -589,6 +593,44 @@ impl<'a> Walker<'a> {
         match self.report.headings.last_mut() {
             Some(h) => h.words += words,
             None => self.report.preamble_words += words,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{MARKERS, markers};
+
+    /// The first implementation: one search per marker.
+    fn reference(text: &str) -> Vec<(usize, &'static str)> {
+        let mut found = Vec::new();
+        for marker in MARKERS {
+            for (i, _) in text.match_indices(marker) {
+                let before = text[..i].chars().next_back();
+                let after = text[i + marker.len()..].chars().next();
+                if !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+                {
+                    found.push((i, *marker));
+                }
+            }
+        }
+        found.sort_unstable();
+        found
+    }
+
+    #[test]
+    fn markers_are_found_as_the_reference_finds_them() {
+        let mut texts = crate::model_tests::samples();
+        texts.extend(
+            [
+                "TODO", "XXXX", "FIXMEX", "(TODO)", "TBD: x", "aTODO", "TODOs", "XXX XXX", "FIXME٦",
+            ]
+            .map(String::from),
+        );
+        for text in texts {
+            let fast: Vec<_> = markers(&text).collect();
+            assert_eq!(fast, reference(&text), "{text:?}");
         }
     }
 }

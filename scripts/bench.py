@@ -1,0 +1,143 @@
+#!/usr/bin/env python3
+"""Benchmarks parallel-review side by side with the floor and its peer tools, in one run,
+on the same synthetic corpora, and prints one table: each measure, ours, theirs, the ratio,
+and peak memory. Ratios are what to compare: these machines are shared and noisy.
+
+Usage: scripts/bench.py [COUNT]   (default 1000 reports of ~3,000 words)
+
+Two corpus shapes (scripts/corpus.py): paragraphs wrapped in short lines, and paragraphs
+as single lines of up to 4.8 KB (--long-paragraphs), as word processors export them.
+The floor (benches/floor.rs) walks a corpus, reads each file and consumes every
+pulldown-cmark event: what no program reading the reports can skip. CPU is user plus
+system time, the best of several runs; wall time likewise.
+Needs python3 and cargo; node/npm for markdownlint-cli2 (installed under
+target/bench-tools); pandoc for the render comparison (skipped when missing).
+"""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+RUNS = int(os.environ.get("RUNS", "5"))
+
+
+def sh(command, **kw):
+    return subprocess.run(command, cwd=ROOT, check=True, **kw)
+
+
+def measure(argv, runs=RUNS):
+    """Best wall time, best CPU time (user + system) and peak memory (MB) over runs."""
+    best_wall, best_cpu, peak = float("inf"), float("inf"), 0.0
+    for _ in range(runs):
+        probe = subprocess.run(
+            [sys.executable, "-c", PROBE, *argv], cwd=ROOT, capture_output=True, text=True
+        )
+        wall, cpu, rss = map(float, probe.stdout.split())
+        best_wall, best_cpu, peak = min(best_wall, wall), min(best_cpu, cpu), max(peak, rss)
+    return best_wall, best_cpu, peak
+
+
+PROBE = """
+import resource, subprocess, sys, time
+start = time.perf_counter()
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+wall = time.perf_counter() - start
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+"""
+
+
+def floor_binary():
+    out = sh(
+        ["cargo", "build", "--release", "--bench", "floor", "--message-format=json", "--quiet"],
+        capture_output=True,
+        text=True,
+    ).stdout
+    for line in out.splitlines():
+        message = json.loads(line)
+        if message.get("reason") == "compiler-artifact" and message["target"]["name"] == "floor":
+            if message.get("executable"):
+                return message["executable"]
+    raise SystemExit("could not build benches/floor.rs")
+
+
+def corpus(name, count, *flags):
+    path = os.path.join(ROOT, "target/bench", f"{name}-{count}")
+    if not os.path.isdir(path):
+        sh([sys.executable, "scripts/corpus.py", path, str(count), "3000", *flags])
+    return path
+
+
+def main():
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+    sh(["cargo", "build", "--release", "--quiet"])
+    ours = os.path.join(ROOT, "target/release/parallel-review")
+    floor = floor_binary()
+    tools = os.path.join(ROOT, "target/bench-tools")
+    mdl = os.path.join(tools, "node_modules/.bin/markdownlint-cli2")
+    if not os.path.exists(mdl) and shutil.which("npm"):
+        os.makedirs(tools, exist_ok=True)
+        sh(["npm", "install", "--prefix", tools, "--no-audit", "--no-fund", "--silent", "markdownlint-cli2"])
+    rows = []
+
+    def row(measure_name, ours_value, theirs_name, theirs_value, unit, note=""):
+        rows.append((measure_name, ours_value, theirs_name, theirs_value, unit, note))
+
+    for shape, flags in (("wrapped lines", ()), ("long paragraphs", ("--long-paragraphs",))):
+        name = "corpus" if not flags else "corpus-long"
+        path = corpus(name, count, *flags)
+        check = measure([ours, "check", path, "--format", "short"])
+        base = measure([floor, path])
+        row(f"check vs floor, {shape} (CPU)", check[1], "floor", base[1], "s", "target: under 2x")
+        if os.path.exists(mdl):
+            lint = measure(["sh", "-c", f"'{mdl}' '{path}/**/*.md'"], runs=min(RUNS, 3))
+            row(f"check vs markdownlint-cli2, {shape} (wall)", check[0], "markdownlint-cli2", lint[0], "s",
+                "target: 100x faster" if flags else "")
+        cov = measure([ours, "coverage", path, "--format", "json", "-o", "target/bench/coverage.json"])
+        row(f"coverage vs check, {shape} (CPU)", cov[1], "check", check[1], "s", "target: under 1.5x")
+        for fmt in ("short", "json"):
+            peak = measure([ours, "check", path, "--format", fmt], runs=1)[2]
+            rows.append((f"check --format {fmt}, {shape}: peak memory", peak, "", None, "MB", ""))
+
+    small = os.path.join(ROOT, "target/bench/corpus-200")
+    if not os.path.isdir(small):
+        os.makedirs(small)
+        source = corpus("corpus", count)
+        for name in sorted(os.listdir(source))[:200]:
+            shutil.copy(os.path.join(source, name), small)
+    site = os.path.join(ROOT, "target/bench/site")
+    render = measure(["sh", "-c", f"rm -rf '{site}' && '{ours}' render '{small}' --out-dir '{site}'"])
+    if shutil.which("pandoc"):
+        out = os.path.join(ROOT, "target/bench/pandoc")
+        os.makedirs(out, exist_ok=True)
+        loop = f"for f in '{small}'/*.md; do pandoc -s --metadata pagetitle=r \"$f\" -o '{out}'/$(basename \"$f\" .md).html; done"
+        pandoc = measure(["sh", "-c", loop], runs=min(RUNS, 3))
+        row("render to HTML, 200 reports, per report (wall)", render[0] / 200, "pandoc -s", pandoc[0] / 200, "s",
+            "target: 100x faster")
+    else:
+        rows.append(("render to HTML, 200 reports, per report (wall)", render[0] / 200, "pandoc -s (not installed)", None, "s", ""))
+
+    cores = os.cpu_count()
+    print(f"\n{count} reports per corpus, {cores} cores, best of {RUNS} runs\n")
+    print("| measure | parallel-review | compared with | theirs | ratio | note |")
+    print("|---|---|---|---|---|---|")
+    for measure_name, mine, theirs_name, theirs, unit, note in rows:
+        if theirs is None:
+            print(f"| {measure_name} | {mine:.1f} {unit} | {theirs_name} | | | {note} |")
+            continue
+        ratio = theirs / mine if mine else float("inf")
+        shown = f"{ratio:.1f}x faster" if ratio >= 1 else f"{1 / ratio:.2f}x the cost"
+        print(f"| {measure_name} | {fmt_value(mine, unit)} | {theirs_name} | {fmt_value(theirs, unit)} | {shown} | {note} |")
+
+
+def fmt_value(value, unit):
+    if unit == "s" and value < 0.1:
+        return f"{value * 1000:.2f} ms"
+    return f"{value:.3f} {unit}"
+
+
+if __name__ == "__main__":
+    main()
