@@ -120,6 +120,21 @@ def main():
     else:
         rows.append(("render to HTML, 200 reports, per report (wall)", render[0] / 200, "pandoc -s (not installed)", None, "s", ""))
 
+    browser = next(filter(None, map(shutil.which, ("chromium", "chromium-browser", "google-chrome"))), None)
+    if browser:
+        one = os.path.join(ROOT, "examples/ar-trade-union-jo.md")
+        page = os.path.join(ROOT, "target/bench/one.html")
+        sh([ours, "render", one, "-o", page], stderr=subprocess.DEVNULL)
+        profile = os.path.join(ROOT, "target/bench/profile")
+        bare = [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-pdf-header-footer", f"--user-data-dir={profile}",
+                f"--print-to-pdf={ROOT}/target/bench/bare.pdf", f"file://{page}"]
+        pdf = measure([ours, "render", one, "-o", "target/bench/ours.pdf", "--browser", browser], runs=3)
+        plain = measure(bare, runs=3)
+        row("render --to pdf vs a bare Chromium print of the same page (wall)", pdf[0],
+            "chromium --print-to-pdf", plain[0], "s", "target: under 20% more")
+
     cores = os.cpu_count()
     print(f"\n{count} reports per corpus, {cores} cores, best of {RUNS} runs\n")
     print("| measure | parallel-review | compared with | theirs | ratio | note |")

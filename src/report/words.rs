@@ -4,16 +4,42 @@
 
 /// Number of words in `text`.
 pub fn count(text: &str) -> usize {
-    // One pass: a run of non-space characters counts once, at its first letter or digit.
+    // One pass over the bytes: a run of non-space characters counts once, at its first
+    // letter or digit; once it has counted, only a possible space is looked at.
+    let bytes = text.as_bytes();
     let mut words = 0;
     let mut counted = false;
-    for c in text.chars() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if matches!(b, b' ' | b'\t'..=b'\r') {
+                counted = false;
+            } else if !counted && b.is_ascii_alphanumeric() {
+                words += 1;
+                counted = true;
+            }
+            i += 1;
+            continue;
+        }
+        // Every space outside ASCII starts with one of these bytes (U+0085, U+00A0,
+        // U+1680, U+2000-U+205F, U+3000); within a counted word the rest are skipped.
+        if counted && !matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
+            i += 1;
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+            // Not at a character boundary: a continuation byte of a skipped character.
+            i += 1;
+            continue;
+        };
         if is_whitespace(c) {
             counted = false;
         } else if !counted && is_alphanumeric(c) {
             words += 1;
             counted = true;
         }
+        i += c.len_utf8();
     }
     words
 }
