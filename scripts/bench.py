@@ -50,6 +50,18 @@ print(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
 """
 
 
+def instructions(argv):
+    """Instructions the command executes, counted by valgrind's callgrind."""
+    out = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *argv],
+        cwd=ROOT, capture_output=True, text=True,
+    ).stderr
+    for line in out.splitlines():
+        if "refs:" in line:
+            return int(line.split("refs:")[1].strip().replace(",", ""))
+    raise SystemExit(f"valgrind gave no count for {argv}")
+
+
 def floor_binary():
     out = sh(
         ["cargo", "build", "--release", "--bench", "floor", "--message-format=json", "--quiet"],
@@ -102,6 +114,23 @@ def main():
             peak = measure([ours, "check", path, "--format", fmt], runs=1)[2]
             rows.append((f"check --format {fmt}, {shape}: peak memory", peak, "", None, "MB", ""))
 
+    # Instructions executed (valgrind's callgrind) are the same from run to run, whatever
+    # else the machine does: the steadiest of the ratios, on the first 100 reports.
+    if shutil.which("valgrind"):
+        hundred = os.path.join(ROOT, "target/bench/corpus-100")
+        if not os.path.isdir(hundred):
+            os.makedirs(hundred)
+            source = corpus("corpus", count)
+            for name in sorted(os.listdir(source))[:100]:
+                shutil.copy(os.path.join(source, name), hundred)
+        floor_i = instructions([floor, hundred])
+        check_i = instructions([ours, "check", hundred, "--format", "short"])
+        cov_i = instructions([ours, "coverage", hundred, "--format", "json", "-o", "target/bench/coverage.json"])
+        row("check vs floor, 100 reports (instructions, millions)", check_i / 1e6, "floor", floor_i / 1e6, "M",
+            "target: under 2x")
+        row("coverage vs check, 100 reports (instructions, millions)", cov_i / 1e6, "check", check_i / 1e6, "M",
+            "target: under 1.5x")
+
     small = os.path.join(ROOT, "target/bench/corpus-200")
     if not os.path.isdir(small):
         os.makedirs(small)
@@ -151,6 +180,8 @@ def main():
 def fmt_value(value, unit):
     if unit == "s" and value < 0.1:
         return f"{value * 1000:.2f} ms"
+    if unit == "M":
+        return f"{value:.1f} M"
     return f"{value:.3f} {unit}"
 
 
