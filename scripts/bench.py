@@ -83,6 +83,16 @@ def corpus(name, count, *flags):
     return path
 
 
+def first_reports(source, n):
+    """A folder holding the first `n` reports of a corpus."""
+    path = os.path.join(ROOT, "target/bench", f"corpus-first-{n}")
+    if not os.path.isdir(path):
+        os.makedirs(path)
+        for name in sorted(os.listdir(source))[:n]:
+            shutil.copy(os.path.join(source, name), path)
+    return path
+
+
 def main():
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
     sh(["cargo", "build", "--release", "--quiet"])
@@ -117,12 +127,7 @@ def main():
     # Instructions executed (valgrind's callgrind) are the same from run to run, whatever
     # else the machine does: the steadiest of the ratios, on the first 100 reports.
     if shutil.which("valgrind"):
-        hundred = os.path.join(ROOT, "target/bench/corpus-100")
-        if not os.path.isdir(hundred):
-            os.makedirs(hundred)
-            source = corpus("corpus", count)
-            for name in sorted(os.listdir(source))[:100]:
-                shutil.copy(os.path.join(source, name), hundred)
+        hundred = first_reports(corpus("corpus", count), 100)
         floor_i = instructions([floor, hundred])
         check_i = instructions([ours, "check", hundred, "--format", "short"])
         cov_i = instructions([ours, "coverage", hundred, "--format", "json", "-o", "target/bench/coverage.json"])
@@ -131,12 +136,7 @@ def main():
         row("coverage vs check, 100 reports (instructions, millions)", cov_i / 1e6, "check", check_i / 1e6, "M",
             "target: under 1.5x")
 
-    small = os.path.join(ROOT, "target/bench/corpus-200")
-    if not os.path.isdir(small):
-        os.makedirs(small)
-        source = corpus("corpus", count)
-        for name in sorted(os.listdir(source))[:200]:
-            shutil.copy(os.path.join(source, name), small)
+    small = first_reports(corpus("corpus", count), 200)
     site = os.path.join(ROOT, "target/bench/site")
     render = measure(["sh", "-c", f"rm -rf '{site}' && '{ours}' render '{small}' --out-dir '{site}'"])
     if shutil.which("pandoc"):
