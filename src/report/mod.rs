@@ -341,7 +341,10 @@ fn check_shape(text: &str) -> Result<(), Unreadable> {
     let bytes = text.as_bytes();
     // Counted without a branch per byte; the line where the limit is passed is looked
     // for only when it is.
-    let marks: usize = bytes.iter().map(|&b| usize::from(MARKS[usize::from(b)])).sum();
+    let marks: usize = bytes
+        .iter()
+        .map(|&b| usize::from(MARKS[usize::from(b)]))
+        .sum();
     if marks <= MAX_MARKS {
         return Ok(());
     }
