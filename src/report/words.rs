@@ -5,44 +5,79 @@
 /// Number of words in `text`.
 pub fn count(text: &str) -> usize {
     // One pass over the bytes: a run of non-space characters counts once, at its first
-    // letter or digit; once it has counted, only a possible space is looked at.
+    // letter or digit; once it has counted, only a byte that may start a space is looked
+    // at, through a table of what each byte may be.
     let bytes = text.as_bytes();
     let mut words = 0;
     let mut counted = false;
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            if matches!(b, b' ' | b'\t'..=b'\r') {
-                counted = false;
-            } else if !counted && b.is_ascii_alphanumeric() {
+        if counted {
+            // Inside a word that has counted: on to the next byte that may start a space.
+            match bytes[i..]
+                .iter()
+                .position(|&b| matches!(BYTE_CLASS[usize::from(b)], SPACE | MAYBE_SPACE))
+            {
+                Some(skip) => i += skip,
+                None => break,
+            }
+        }
+        let class = BYTE_CLASS[usize::from(bytes[i])];
+        match class {
+            SPACE => counted = false,
+            ALNUM if !counted => {
                 words += 1;
                 counted = true;
             }
-            i += 1;
-            continue;
+            ASCII_OTHER | ALNUM | CONTINUATION => {}
+            // A character outside ASCII: only one that may be a space matters once the
+            // word has counted.
+            _ if counted && class != MAYBE_SPACE => {}
+            _ => {
+                if let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) {
+                    if is_whitespace(c) {
+                        counted = false;
+                    } else if !counted && is_alphanumeric(c) {
+                        words += 1;
+                        counted = true;
+                    }
+                    i += c.len_utf8();
+                    continue;
+                }
+            }
         }
-        // Every space outside ASCII starts with one of these bytes (U+0085, U+00A0,
-        // U+1680, U+2000-U+205F, U+3000); within a counted word the rest are skipped.
-        if counted && !matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
-            i += 1;
-            continue;
-        }
-        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
-            // Not at a character boundary: a continuation byte of a skipped character.
-            i += 1;
-            continue;
-        };
-        if is_whitespace(c) {
-            counted = false;
-        } else if !counted && is_alphanumeric(c) {
-            words += 1;
-            counted = true;
-        }
-        i += c.len_utf8();
+        i += 1;
     }
     words
 }
+
+const SPACE: u8 = 0;
+const ALNUM: u8 = 1;
+const ASCII_OTHER: u8 = 2;
+const CONTINUATION: u8 = 3;
+/// The first byte of a character outside ASCII that may be a space: U+0085, U+00A0,
+/// U+1680, U+2000-U+205F, U+3000.
+const MAYBE_SPACE: u8 = 4;
+/// The first byte of any other character outside ASCII.
+const LEAD: u8 = 5;
+
+/// What each byte of UTF-8 text may be.
+const BYTE_CLASS: [u8; 256] = {
+    let mut table = [LEAD; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = match b as u8 {
+            b' ' | b'\t'..=b'\r' => SPACE,
+            b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z' => ALNUM,
+            0..=0x7F => ASCII_OTHER,
+            0x80..=0xBF => CONTINUATION,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => MAYBE_SPACE,
+            _ => LEAD,
+        };
+        b += 1;
+    }
+    table
+};
 
 /// `char::is_whitespace`, answering for ASCII and the Arabic block (which has no space)
 /// without the Unicode table lookup.
