@@ -100,33 +100,55 @@ pub fn normalize(text: &str) -> String {
     tokens[start..].join(" ")
 }
 
+/// The character starting at byte `i` of `text`, decoding the two-byte sequences of
+/// Arabic, Latin and Greek letters directly.
+fn next_char(text: &str, i: usize) -> Option<char> {
+    let bytes = text.as_bytes();
+    match (bytes.get(i), bytes.get(i + 1)) {
+        (Some(&lead @ 0xC2..=0xDF), Some(&next)) => {
+            char::from_u32((u32::from(lead & 0x1F) << 6) | u32::from(next & 0x3F))
+        }
+        _ => text.get(i..).and_then(|rest| rest.chars().next()),
+    }
+}
+
 /// [`normalize`] without removing numbering: what running text is searched in. One pass,
 /// decomposing only what is not ASCII, since it runs over whole reports.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let push = |c: char, out: &mut String| {
-        if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
+        if crate::report::words::is_alphanumeric(c) {
+            if ('\u{0600}'..='\u{06FF}').contains(&c) {
+                // Arabic has no case.
+                out.push(c);
+            } else {
+                out.extend(c.to_lowercase());
+            }
         } else if !out.is_empty() && !out.ends_with(' ') {
             out.push(' ');
         }
     };
-    for c in text.chars() {
-        // ASCII and the Arabic letters that need no decomposition go the short way: these
-        // are nearly all the characters of a report.
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII, a byte at a time, and the Arabic letters whose folding is known go the
+        // short way: these are nearly all the characters of a report.
+        let b = bytes[i];
+        if b < 0x80 {
+            match b {
+                b'a'..=b'z' | b'0'..=b'9' => out.push(char::from(b)),
+                b'A'..=b'Z' => out.push(char::from(b.to_ascii_lowercase())),
+                _ => push(char::from(b), &mut out),
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = next_char(text, i) else {
+            i += 1;
+            continue;
+        };
+        i += c.len_utf8();
         match c {
-            'a'..='z' | '0'..='9' => {
-                out.push(c);
-                continue;
-            }
-            'A'..='Z' => {
-                out.push(c.to_ascii_lowercase());
-                continue;
-            }
-            '\0'..='\u{7F}' => {
-                push(c, &mut out);
-                continue;
-            }
             '\u{0621}'
             | '\u{0627}'..='\u{0628}'
             | '\u{062A}'..='\u{063A}'
@@ -135,6 +157,25 @@ pub fn fold(text: &str) -> String {
                 out.push(c);
                 continue;
             }
+            // The letters whose folding is known: hamza forms lose their hamza or madda,
+            // teh marbuta and alef maksura become heh and yeh; tatweel and harakat go.
+            '\u{0622}' | '\u{0623}' | '\u{0625}' => {
+                out.push('ا');
+                continue;
+            }
+            '\u{0624}' => {
+                out.push('و');
+                continue;
+            }
+            '\u{0626}' | '\u{0649}' => {
+                out.push('ي');
+                continue;
+            }
+            '\u{0629}' => {
+                out.push('ه');
+                continue;
+            }
+            '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' => continue,
             _ => {}
         }
         decompose_canonical(c, |d| {
