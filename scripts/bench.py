@@ -125,16 +125,17 @@ def main():
             rows.append((f"check --format {fmt}, {shape}: peak memory", peak, "", None, "MB", ""))
 
     # Instructions executed (valgrind's callgrind) are the same from run to run, whatever
-    # else the machine does: the steadiest of the ratios, on the first 100 reports.
+    # else the machine does: the steadiest of the ratios.
     if shutil.which("valgrind"):
-        hundred = first_reports(corpus("corpus", count), 100)
-        floor_i = instructions([floor, hundred])
-        check_i = instructions([ours, "check", hundred, "--format", "short"])
-        cov_i = instructions([ours, "coverage", hundred, "--format", "json", "-o", "target/bench/coverage.json"])
-        row("check vs floor, 100 reports (instructions, millions)", check_i / 1e6, "floor", floor_i / 1e6, "M",
-            "target: under 2x")
-        row("coverage vs check, 100 reports (instructions, millions)", cov_i / 1e6, "check", check_i / 1e6, "M",
-            "target: under 1.5x")
+        for shape, flags in (("wrapped lines", ()), ("long paragraphs", ("--long-paragraphs",))):
+            path = corpus("corpus" if not flags else "corpus-long", count, *flags)
+            floor_i = instructions([floor, path])
+            check_i = instructions([ours, "check", path, "--format", "short"])
+            cov_i = instructions([ours, "coverage", path, "--format", "json", "-o", "target/bench/coverage.json"])
+            row(f"check vs floor, {shape} (instructions)", check_i / 1e6, "floor", floor_i / 1e6, "M",
+                "target: under 2x")
+            row(f"coverage vs check, {shape} (instructions)", cov_i / 1e6, "check", check_i / 1e6, "M",
+                "target: under 1.5x")
 
     small = first_reports(corpus("corpus", count), 200)
     site = os.path.join(ROOT, "target/bench/site")
@@ -181,7 +182,7 @@ def fmt_value(value, unit):
     if unit == "s" and value < 0.1:
         return f"{value * 1000:.2f} ms"
     if unit == "M":
-        return f"{value:.1f} M"
+        return f"{value:,.0f} M"
     return f"{value:.3f} {unit}"
 
 
