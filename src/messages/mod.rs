@@ -198,18 +198,16 @@ fn unisolate_arabic(text: &str) -> String {
 }
 
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
-    static BUNDLES: OnceLock<Vec<FluentBundle<FluentResource>>> = OnceLock::new();
-    let bundles = BUNDLES.get_or_init(|| {
-        CATALOGUES
-            .iter()
-            .map(|(lang, text)| build(*lang, text))
-            .collect()
-    });
+    // Each catalogue is parsed the first time its language is asked for: a run speaks
+    // one language, and English only when a message is missing from it.
+    static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 3] =
+        [OnceLock::new(), OnceLock::new(), OnceLock::new()];
     let index = CATALOGUES
         .iter()
         .position(|(l, _)| *l == lang)
         .unwrap_or_default();
-    &bundles[index]
+    let (lang, text) = CATALOGUES[index];
+    BUNDLES[index].get_or_init(|| build(lang, text))
 }
 
 fn build(lang: Lang, text: &str) -> FluentBundle<FluentResource> {
