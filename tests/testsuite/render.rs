@@ -402,3 +402,108 @@ fn a_single_report_can_be_rendered_into_an_output_folder() {
         .expect_code(0);
     assert!(s.path("out/site/en-joint-civil-society-lb.html").is_file());
 }
+
+/// An image shown twice is embedded once in the page and still printed twice in the PDF,
+/// at its own size.
+#[test]
+fn embedded_images_print_in_the_pdf() {
+    let Some(browser) = chromium() else {
+        have("chromium (apt-get install chromium)", false);
+        return;
+    };
+    if !have("poppler-utils (pdfimages)", on_path("pdfimages")) {
+        return;
+    }
+    let s = Scratch::new();
+    s.write("r/chart.png", png(40, 20));
+    let report = std::fs::read_to_string(example(EXAMPLES[2]))
+        .unwrap()
+        .replacen(
+            "\n## ",
+            "\n![A chart](chart.png) and again ![The same chart](chart.png)\n\n## ",
+            1,
+        );
+    s.write("r/report.md", report);
+    s.run(&[
+        "render",
+        "r/report.md",
+        "-o",
+        "r/report.pdf",
+        "--browser",
+        &browser,
+    ])
+    .expect_code(0);
+    let list = String::from_utf8_lossy(
+        &Command::new("pdfimages")
+            .arg("-list")
+            .arg(s.path("r/report.pdf"))
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .into_owned();
+    let images: Vec<&str> = list
+        .lines()
+        .skip(2)
+        .filter(|l| l.contains(" image "))
+        .collect();
+    assert_eq!(images.len(), 2, "{list}");
+    assert!(
+        images
+            .iter()
+            .all(|l| l.split_whitespace().nth(3) == Some("40")),
+        "{list}"
+    );
+}
+
+/// A PNG of one colour, `width` by `height`.
+fn png(width: u32, height: u32) -> Vec<u8> {
+    fn chunk(out: &mut Vec<u8>, kind: &[u8], data: &[u8]) {
+        out.extend((data.len() as u32).to_be_bytes());
+        let start = out.len();
+        out.extend(kind);
+        out.extend(data);
+        out.extend(crc32(&out[start..]).to_be_bytes());
+    }
+    fn crc32(bytes: &[u8]) -> u32 {
+        let mut crc = !0u32;
+        for &b in bytes {
+            crc ^= u32::from(b);
+            for _ in 0..8 {
+                crc = if crc & 1 == 1 {
+                    (crc >> 1) ^ 0xEDB8_8320
+                } else {
+                    crc >> 1
+                };
+            }
+        }
+        !crc
+    }
+    // Stored (uncompressed) deflate blocks, one per row: no compressor needed.
+    let row: Vec<u8> = std::iter::once(0)
+        .chain((0..width).flat_map(|_| [200, 30, 30]))
+        .collect();
+    let mut zlib = vec![0x78, 0x01];
+    let (mut a, mut b) = (1u32, 0u32);
+    for y in 0..height {
+        let last = u8::from(y == height - 1);
+        zlib.push(last);
+        zlib.extend((row.len() as u16).to_le_bytes());
+        zlib.extend((!(row.len() as u16)).to_le_bytes());
+        zlib.extend(&row);
+        for &byte in &row {
+            a = (a + u32::from(byte)) % 65521;
+            b = (b + a) % 65521;
+        }
+    }
+    zlib.extend(((b << 16) | a).to_be_bytes());
+    let mut header = Vec::new();
+    header.extend(width.to_be_bytes());
+    header.extend(height.to_be_bytes());
+    header.extend([8, 2, 0, 0, 0]);
+    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
+    chunk(&mut out, b"IHDR", &header);
+    chunk(&mut out, b"IDAT", &zlib);
+    chunk(&mut out, b"IEND", &[]);
+    out
+}
