@@ -206,11 +206,14 @@ impl Snippet {
 pub fn push_visible(out: &mut String, c: char) {
     match c {
         '\t' => out.push(' '),
-        c if c.is_control() || is_bidi_control(c) => {
-            out.push_str(&format!("<U+{:04X}>", c as u32));
-        }
+        c if c.is_control() || is_bidi_control(c) => push_code(out, c),
         c => out.push(c),
     }
+}
+
+/// A character written as its code point, `<U+001B>`.
+fn push_code(out: &mut String, c: char) {
+    out.push_str(&format!("<U+{:04X}>", c as u32));
 }
 
 /// `text` with every character a terminal would obey rather than show made visible.
@@ -230,16 +233,15 @@ pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
 /// isolates around names and paths are wanted.
 pub fn visible_controls(text: &str) -> std::borrow::Cow<'_, str> {
     if text.chars().any(char::is_control) {
-        text.chars()
-            .map(|c| {
-                if c.is_control() {
-                    format!("<U+{:04X}>", c as u32)
-                } else {
-                    c.to_string()
-                }
-            })
-            .collect::<String>()
-            .into()
+        let mut out = String::with_capacity(text.len());
+        for c in text.chars() {
+            if c.is_control() {
+                push_code(&mut out, c);
+            } else {
+                out.push(c);
+            }
+        }
+        out.into()
     } else {
         text.into()
     }

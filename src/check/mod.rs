@@ -105,14 +105,10 @@ pub struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     /// The headings of known objectives, with their numbers, in order.
     pub fn objective_headings(&self) -> impl Iterator<Item = (u32, &'a Heading)> + use<'a> {
-        let guidance = self.guidance;
+        let headings = &self.report.headings;
         self.report
-            .headings
-            .iter()
-            .filter_map(move |h| match h.kind {
-                HeadingKind::Objective(n) if guidance.objective(n).is_some() => Some((n, h)),
-                _ => None,
-            })
+            .known_objectives(self.guidance)
+            .map(move |(i, n)| (n, &headings[i]))
     }
 
     /// The headings of guidance sections: the heading's index and the section's.
@@ -232,17 +228,22 @@ impl<'o> Findings<'o> {
 
     /// A finding of `rule` about the whole file, shown at its first line.
     pub fn top(&mut self, rule: &'static Rule, msg: Msg) {
-        self.push(rule, false, 0..3.min(self.len), msg);
+        self.push(rule, false, self.first_line(), msg);
     }
 
     /// A finding about the whole file on something the guidance asks for: required, it
     /// has the rule's severity; recommended, its lesser one; optional, none.
     pub fn top_as(&mut self, rule: &'static Rule, presence: Presence, msg: Msg) {
         match presence {
-            Presence::Required => self.push(rule, false, 0..3.min(self.len), msg),
-            Presence::Recommended => self.push(rule, true, 0..3.min(self.len), msg),
+            Presence::Required => self.push(rule, false, self.first_line(), msg),
+            Presence::Recommended => self.push(rule, true, self.first_line(), msg),
             Presence::Optional => {}
         }
+    }
+
+    /// Where a finding about the whole file is shown: the start of its first line.
+    fn first_line(&self) -> std::ops::Range<usize> {
+        0..3.min(self.len)
     }
 
     fn push(

@@ -17,7 +17,7 @@ use crate::lang::Lang;
 use crate::messages::Msg;
 use crate::msg;
 use crate::report::heading::{fold, normalize};
-use crate::report::{HeadingKind, Meta, Report};
+use crate::report::{Meta, Report};
 use crate::walk::Found;
 
 /// Whether a report is ready to publish.
@@ -337,17 +337,11 @@ fn summarize(
     let meta = Meta::read(report, guidance);
     let mut declared = meta.objectives.clone();
     declared.sort_unstable();
-    let mut written: Vec<u32> = Vec::new();
-    for (i, heading) in report.headings.iter().enumerate() {
-        match heading.kind {
-            HeadingKind::Objective(n)
-                if report.held(i).words > 0 && guidance.objective(n).is_some() =>
-            {
-                written.push(n);
-            }
-            _ => {}
-        }
-    }
+    let mut written: Vec<u32> = report
+        .known_objectives(guidance)
+        .filter(|(i, _)| report.held(*i).words > 0)
+        .map(|(_, n)| n)
+        .collect();
     written.sort_unstable();
     written.dedup();
     let named = principles.letters_named_in(&fold(&report.text[report.body_start..]));

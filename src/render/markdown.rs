@@ -14,6 +14,7 @@ use comrak::options::Plugins;
 use comrak::{Anchorizer, Arena, Options, format_html_with_plugins, parse_document};
 
 use crate::links::{is_web, link_problem, percent_decode};
+use crate::messages::Msg;
 use crate::report::{HeadingKind, HeadingMatcher, Placeholders, classify_outline};
 
 /// Images larger than this are not embedded.
@@ -44,7 +45,7 @@ pub struct Body {
     /// Headings in order.
     pub toc: Vec<TocEntry>,
     /// Images that were linked rather than embedded, and why.
-    pub warnings: Vec<crate::messages::Msg>,
+    pub warnings: Vec<Msg>,
 }
 
 /// The comrak options every rendering uses; also used by the test that compares comrak's
@@ -88,7 +89,15 @@ pub fn render(
     let options = options();
     let root = parse_document(&arena, markdown, &options);
     let mut images = Images::default();
-    clean(root, markdown, dir, placeholders, &mut images);
+    let mut warnings = Vec::new();
+    clean(
+        root,
+        markdown,
+        dir,
+        placeholders,
+        &mut images,
+        &mut warnings,
+    );
     let toc = headings(root, matcher, guidance);
     let adapter = Headings {
         ids: Mutex::new(toc.iter().map(|t| t.id.clone()).collect()),
@@ -101,7 +110,7 @@ pub fn render(
     Body {
         html,
         toc,
-        warnings: images.warnings,
+        warnings,
     }
 }
 
@@ -131,13 +140,12 @@ struct Images {
     /// File (canonical), its name in the page, its `data:` URL.
     embedded: Vec<(std::path::PathBuf, String, String)>,
     bytes: u64,
-    warnings: Vec<crate::messages::Msg>,
 }
 
 impl Images {
     /// How a local image of the report is shown; a warning says why an image of the
     /// folder was linked rather than embedded.
-    fn show(&mut self, dir: &Path, url: &str) -> Shown {
+    fn show(&mut self, dir: &Path, url: &str, warnings: &mut Vec<Msg>) -> Shown {
         if url.contains(':') || link_problem(dir, url).is_some() {
             return Shown::Dropped;
         }
@@ -165,7 +173,7 @@ impl Images {
         let bytes = match crate::fsutil::read_capped(&path, MAX_IMAGE_BYTES) {
             Ok(bytes) => bytes,
             Err(crate::fsutil::ReadError::TooLarge(_)) => {
-                self.warnings.push(crate::msg!(
+                warnings.push(crate::msg!(
                     "render-image-too-large",
                     image = shown,
                     limit = (MAX_IMAGE_BYTES / (1024 * 1024)) as i64
@@ -176,7 +184,7 @@ impl Images {
             Err(_) => return Shown::Dropped,
         };
         if self.bytes + bytes.len() as u64 > MAX_PAGE_IMAGE_BYTES {
-            self.warnings.push(crate::msg!(
+            warnings.push(crate::msg!(
                 "render-images-over-cap",
                 image = shown,
                 limit = (MAX_PAGE_IMAGE_BYTES / (1024 * 1024)) as i64
@@ -216,6 +224,7 @@ fn clean<'a>(
     dir: &Path,
     placeholders: &Placeholders,
     images: &mut Images,
+    warnings: &mut Vec<Msg>,
 ) {
     let nodes: Vec<&AstNode> = root.descendants().collect();
     for node in nodes {
@@ -229,7 +238,7 @@ fn clean<'a>(
                     // Never fetched: the reader follows the link if they wish.
                     node.data.borrow_mut().value = NodeValue::Link(link);
                 } else {
-                    match images.show(dir, &url) {
+                    match images.show(dir, &url, warnings) {
                         Shown::Embedded(source) => {
                             let mut new = link.clone();
                             new.url = source;
@@ -242,7 +251,7 @@ fn clean<'a>(
             }
             NodeValue::Link(link) if link_problem(dir, &link.url).is_some() => unwrap(node),
             NodeValue::Table(table) if table.num_columns > MAX_TABLE_COLUMNS => {
-                images.warnings.push(crate::msg!(
+                warnings.push(crate::msg!(
                     "render-table-too-wide",
                     columns = table.num_columns,
                     limit = MAX_TABLE_COLUMNS

@@ -277,6 +277,20 @@ impl Report {
         i..end
     }
 
+    /// The headings of objectives the guidance has: each one's index and number, in order.
+    pub fn known_objectives<'a>(
+        &'a self,
+        guidance: &'a Guidance,
+    ) -> impl Iterator<Item = (usize, u32)> + 'a {
+        self.headings
+            .iter()
+            .enumerate()
+            .filter_map(move |(i, h)| match h.kind {
+                HeadingKind::Objective(n) if guidance.objective(n).is_some() => Some((i, n)),
+                _ => None,
+            })
+    }
+
     /// Whether the front matter parsed to a set of fields.
     pub fn has_fields(&self) -> bool {
         matches!(self.front, FrontMatter::Fields(_))
