@@ -75,10 +75,10 @@ const FRAGMENTS: &[&str] = &[
 ];
 
 /// A small deterministic generator (xorshift), so failures can be replayed.
-struct Rng(u64);
+pub(crate) struct Rng(pub(crate) u64);
 
 impl Rng {
-    fn next(&mut self) -> usize {
+    pub(crate) fn next(&mut self) -> usize {
         self.0 ^= self.0 << 13;
         self.0 ^= self.0 >> 7;
         self.0 ^= self.0 << 17;

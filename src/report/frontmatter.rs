@@ -122,6 +122,14 @@ fn parse(text: &str, start: usize, end: usize) -> FrontMatter {
             offset: start + offset,
         };
     }
+    match flat(yaml, start) {
+        Some(fields) => FrontMatter::Fields(fields),
+        None => read_yaml(yaml, start),
+    }
+}
+
+/// Front matter read by the YAML parser; `start` is its offset in the file.
+fn read_yaml(yaml: &str, start: usize) -> FrontMatter {
     let value: Value = match serde_yaml::from_str(yaml) {
         Ok(value) => value,
         Err(e) => {
@@ -167,6 +175,105 @@ fn parse(text: &str, start: usize, end: usize) -> FrontMatter {
         })
         .collect();
     FrontMatter::Fields(fields)
+}
+
+/// The front matter `new` writes, and most hand-written ones, read without the YAML
+/// parser, which costs more than the whole Markdown body: one `key: value` a line, each
+/// value a scalar or a one-line `[list]`. Anything else, or anything whose reading by
+/// serde_yaml is not certain, gives `None`, and the YAML parser reads it.
+fn flat(yaml: &str, start: usize) -> Option<Vec<Field>> {
+    let mut fields: Vec<Field> = Vec::new();
+    let mut offset = 0;
+    for line in yaml.split_inclusive('\n') {
+        let at = offset;
+        offset += line.len();
+        let line = line.strip_suffix('\n').unwrap_or(line);
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        if line.bytes().all(|b| b == b' ') || line.starts_with('#') {
+            continue;
+        }
+        let (key, rest) = line.split_once(':')?;
+        let plain_key = key.bytes().enumerate().all(|(i, b)| {
+            b.is_ascii_alphabetic() || b == b'_' || (i > 0 && (b.is_ascii_digit() || b == b'-'))
+        });
+        if key.is_empty() || !plain_key || resolves_to_other_than_text(key) {
+            return None;
+        }
+        if !(rest.is_empty() || rest.starts_with(' ')) || fields.iter().any(|f| f.key == key) {
+            return None;
+        }
+        let value = rest.trim_matches(' ');
+        let value = if value.is_empty() {
+            Value::Null
+        } else if let Some(items) = value.strip_prefix('[').and_then(|v| v.strip_suffix(']')) {
+            if items.trim_matches(' ').is_empty() {
+                Value::Sequence(Vec::new())
+            } else {
+                let items = items
+                    .split(',')
+                    .map(|item| flat_scalar(item.trim_matches(' '), true));
+                Value::Sequence(items.collect::<Option<_>>()?)
+            }
+        } else {
+            flat_scalar(value, false)?
+        };
+        fields.push(Field {
+            key: key.to_string(),
+            value,
+            offset: start + at,
+        });
+    }
+    (!fields.is_empty()).then_some(fields)
+}
+
+/// One scalar of [`flat`] front matter: quoted text without escapes, a plain text
+/// starting with a letter, a plain whole number, or a plain `YYYY-MM-DD` date.
+fn flat_scalar(value: &str, in_list: bool) -> Option<Value> {
+    // Characters libyaml refuses or reads as line breaks, and tabs: the parser decides.
+    let unusual = |c: char| {
+        (c < ' ' || ('\u{7F}'..='\u{9F}').contains(&c))
+            || matches!(
+                c,
+                '\u{2028}' | '\u{2029}' | '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}'
+            )
+    };
+    if value.chars().any(unusual) {
+        return None;
+    }
+    for quote in ['"', '\''] {
+        if let Some(inner) = value.strip_prefix(quote) {
+            let inner = inner.strip_suffix(quote)?;
+            return (!inner.contains([quote, '\\'])).then(|| Value::String(inner.to_string()));
+        }
+    }
+    let bytes = value.as_bytes();
+    let first = *bytes.first()?;
+    if first.is_ascii_digit() {
+        if bytes.iter().all(u8::is_ascii_digit) && (first != b'0' || bytes.len() == 1) {
+            return value.parse::<u64>().ok().map(Value::from);
+        }
+        let date = bytes.len() == 10
+            && bytes.iter().enumerate().all(|(i, b)| match i {
+                4 | 7 => *b == b'-',
+                _ => b.is_ascii_digit(),
+            });
+        return date.then(|| Value::String(value.to_string()));
+    }
+    let special = |c: char| c == '#' || (in_list && matches!(c, ',' | '[' | ']' | '{' | '}'));
+    let text = (first.is_ascii_alphabetic() || !first.is_ascii())
+        && !value.contains(special)
+        && !value.contains(": ")
+        && !value.ends_with(':')
+        && !resolves_to_other_than_text(value);
+    text.then(|| Value::String(value.to_string()))
+}
+
+/// The plain words YAML reads as nothing or as true and false.
+fn resolves_to_other_than_text(plain: &str) -> bool {
+    matches!(
+        plain,
+        "null" | "Null" | "NULL" | "true" | "True" | "TRUE" | "false" | "False" | "FALSE"
+    )
 }
 
 /// Byte offsets of what may be YAML aliases: a `*` followed by a name, where a value can
@@ -261,6 +368,160 @@ mod tests {
         };
         assert_eq!(fields[1].key, "language");
         assert_eq!(&text[fields[1].offset..fields[1].offset + 8], "language");
+    }
+
+    #[test]
+    fn flat_front_matter_reads_as_the_yaml_parser_reads_it() {
+        const KEYS: &[&str] = &[
+            "title",
+            "objectives",
+            "date",
+            "_x",
+            "a-b",
+            "k9",
+            "9k",
+            "-k",
+            "null",
+            "True",
+            "k k",
+            "\"q\"",
+            "title",
+        ];
+        const VALUES: &[&str] = &[
+            "6",
+            "06",
+            "0",
+            "00",
+            "18446744073709551615",
+            "18446744073709551616",
+            "-1",
+            "+1",
+            "1.5",
+            "1e3",
+            "0x1F",
+            "0o7",
+            "2026-10-15",
+            "2026-1-5",
+            "2026-10-15T10:00",
+            "true",
+            "True",
+            "FALSE",
+            "null",
+            "Null",
+            "~",
+            "yes",
+            "no",
+            "inf",
+            "Infinity",
+            ".inf",
+            "nan",
+            "e5",
+            "JO",
+            "trade-union",
+            "l'accès",
+            "a: b",
+            "a:b",
+            "b:",
+            "a #b",
+            "a#b",
+            "\"q\"",
+            "'s'",
+            "\"a\\\"b\"",
+            "\"a\\nb\"",
+            "'it''s'",
+            "\"x\" y",
+            "[6, 7]",
+            "[]",
+            "[ ]",
+            "[a, [b]]",
+            "[a,,b]",
+            "[a,]",
+            "[\"x\", 'y']",
+            "[a b, c:d]",
+            "[٦, ٧]",
+            "العمل اللائق",
+            "٦",
+            "«titre»",
+            "&a x",
+            "*a",
+            "!tag x",
+            "|",
+            ">",
+            "{a: b}",
+            "- x",
+            "%x",
+            "@x",
+            "`x`",
+            "a\tb",
+            "a\u{85}b",
+            "a\u{2028}b",
+            "a\u{7f}",
+            "a\u{7}",
+            "x ",
+            "é:",
+            "",
+            "?",
+            ":",
+            "a [b] {c}",
+            "\u{a0}x",
+            "\u{feff}x",
+        ];
+        const SEPARATORS: &[&str] = &[" ", "", "  ", "\t", " : "];
+        const OTHER_LINES: &[&str] = &["", "   ", "# note", "  - x", "- x", "  more", "\r"];
+        let mut rng = crate::model_tests::Rng(0x5eed_f00d);
+        let (mut flat_read, mut tries) = (0, 0);
+        for _ in 0..20_000 {
+            let mut yaml = String::new();
+            for _ in 0..1 + rng.next() % 3 {
+                if rng.next() % 10 == 0 {
+                    yaml.push_str(OTHER_LINES[rng.next() % OTHER_LINES.len()]);
+                } else {
+                    // Mostly well-formed lines, so that the values decide.
+                    let key = rng.next() % if rng.next() % 4 == 0 { KEYS.len() } else { 5 };
+                    yaml.push_str(KEYS[key]);
+                    yaml.push(':');
+                    let separator = rng.next()
+                        % if rng.next() % 4 == 0 {
+                            SEPARATORS.len()
+                        } else {
+                            1
+                        };
+                    yaml.push_str(SEPARATORS[separator]);
+                    yaml.push_str(VALUES[rng.next() % VALUES.len()]);
+                }
+                yaml.push_str(if rng.next() % 8 == 0 { "\r\n" } else { "\n" });
+            }
+            tries += 1;
+            let Some(fast) = flat(&yaml, 4) else { continue };
+            flat_read += 1;
+            let FrontMatter::Fields(slow) = read_yaml(&yaml, 4) else {
+                panic!("read as flat, refused by YAML: {yaml:?}")
+            };
+            let as_tuples = |fields: &[Field]| -> Vec<(String, Value, usize)> {
+                fields
+                    .iter()
+                    .map(|f| (f.key.clone(), f.value.clone(), f.offset))
+                    .collect()
+            };
+            assert_eq!(as_tuples(&fast), as_tuples(&slow), "{yaml:?}");
+        }
+        // Both ways are exercised.
+        assert!(
+            flat_read > tries / 10 && flat_read < tries / 2,
+            "{flat_read} of {tries}"
+        );
+        // Every example and fixture reads the same both ways.
+        for text in crate::model_tests::samples() {
+            let (FrontMatter::Fields(fast), _) = split(&text) else {
+                continue;
+            };
+            let yaml_end = fast.last().map_or(0, |f| f.offset);
+            let end = yaml_end + text[yaml_end..].find("\n---").unwrap_or(0) + 1;
+            let FrontMatter::Fields(slow) = read_yaml(&text[4..end], 4) else {
+                panic!("{text}")
+            };
+            assert_eq!(fast.len(), slow.len());
+        }
     }
 
     #[test]

@@ -357,6 +357,10 @@ impl Report {
 /// beyond the text itself.
 fn check_shape(text: &str) -> Result<(), Unreadable> {
     let bytes = text.as_bytes();
+    // A byte is at most one mark: a text this short cannot pass the limit.
+    if bytes.len() <= MAX_MARKS {
+        return Ok(());
+    }
     // Counted without a branch per byte; the line where the limit is passed is looked
     // for only when it is.
     let marks: usize = bytes
@@ -467,7 +471,8 @@ impl<'a> Walker<'a> {
                 }
                 Event::End(TagEnd::Heading(_)) => {
                     if let Some((level, start)) = self.heading.take() {
-                        let text = std::mem::take(&mut self.block).trim().to_string();
+                        let text = self.block.trim().to_string();
+                        self.block.clear();
                         self.report.headings.push(Heading {
                             level,
                             text,
@@ -606,14 +611,20 @@ impl<'a> Walker<'a> {
         if self.heading.is_some() || self.block.is_empty() {
             return;
         }
-        let text = std::mem::take(&mut self.block);
-        let trimmed = text.trim();
-        if self.placeholders.matches(trimmed) {
+        // The buffer keeps its capacity from block to block.
+        let trimmed = self.block.trim();
+        let placeholder = self.placeholders.matches(trimmed);
+        let words = if placeholder {
+            0
+        } else {
+            words::count(trimmed)
+        };
+        self.block.clear();
+        if placeholder {
             let start = self.block_start;
             self.unfinished(Unfinished::Placeholder, start..start + 1);
             return;
         }
-        let words = words::count(trimmed);
         match self.report.headings.last_mut() {
             Some(h) => h.words += words,
             None => self.report.preamble_words += words,
