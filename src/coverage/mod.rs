@@ -16,7 +16,7 @@ use crate::guidance::Guidance;
 use crate::lang::Lang;
 use crate::messages::Msg;
 use crate::msg;
-use crate::report::heading::{fold, normalize};
+use crate::report::heading::{fold_into, normalize};
 use crate::report::{Meta, Report};
 use crate::walk::Found;
 
@@ -252,22 +252,35 @@ pub fn collect(guidance: &Guidance, found: &[Found], lang: Lang) -> Coverage {
 /// The guiding principles, found by their titles in any language in one pass over a text.
 struct Principles {
     letters: Vec<String>,
-    /// Every title of every principle, normalized; `None` past the automaton's size
-    /// limits, which a guidance's dozens of titles are far below.
-    titles: Option<aho_corasick::AhoCorasick>,
+    /// Every title of every principle, normalized, in a leftmost-first search, which skips
+    /// through a text fast but reports no title overlapping one it reported; `None` past
+    /// the automaton's size limits, which a guidance's dozens of titles are far below.
+    leftmost: Option<aho_corasick::AhoCorasick>,
+    /// The same titles in an overlapping search, run only around what `leftmost` finds:
+    /// a title that overlaps a reported one lies within a title's length of it.
+    overlapping: Option<aho_corasick::AhoCorasick>,
+    /// Length in bytes of the longest title.
+    longest: usize,
     /// For each title, the index of its principle.
     principle_of: Vec<usize>,
 }
 
 impl Principles {
-    fn letters_named_in(&self, folded: &str) -> Vec<String> {
+    fn letters_named_in(&self, text: &str) -> Vec<String> {
         let mut named = vec![false; self.letters.len()];
-        let Some(titles) = &self.titles else {
+        let (Some(leftmost), Some(overlapping)) = (&self.leftmost, &self.overlapping) else {
             return Vec::new();
         };
-        // Overlapping search: a title inside another title counts too.
-        for found in titles.find_overlapping_iter(folded) {
-            named[self.principle_of[found.pattern().as_usize()]] = true;
+        let mut folded = Vec::with_capacity(text.len());
+        fold_into(text, &mut folded);
+        // Every place of a title either is reported by the leftmost search or overlaps
+        // a place it reports (a title inside another title counts too).
+        for found in leftmost.find_iter(&folded) {
+            let from = found.start().saturating_sub(self.longest - 1);
+            let to = (found.end() + self.longest - 1).min(folded.len());
+            for near in overlapping.find_overlapping_iter(&folded[from..to]) {
+                named[self.principle_of[near.pattern().as_usize()]] = true;
+            }
         }
         self.letters
             .iter()
@@ -280,25 +293,43 @@ impl Principles {
 
 /// The principles' titles in every language, normalized.
 fn principle_names(guidance: &Guidance) -> Principles {
-    let mut titles = Vec::new();
-    let mut principle_of = Vec::new();
-    for (i, principle) in guidance.principles.iter().enumerate() {
-        for (_, title) in principle.title.iter() {
-            let title = normalize(&title.text);
-            if !title.is_empty() {
-                titles.push(title);
-                principle_of.push(i);
-            }
+    let letters = guidance.principles.iter().map(|p| p.letter.clone());
+    let titles = guidance
+        .principles
+        .iter()
+        .enumerate()
+        .flat_map(|(i, principle)| {
+            principle
+                .title
+                .iter()
+                .map(move |(_, title)| (normalize(&title.text), i))
+        });
+    Principles::new(
+        letters.collect(),
+        titles.filter(|(t, _)| !t.is_empty()).collect(),
+    )
+}
+
+impl Principles {
+    /// The principles named by `letters`, and their titles with the index of each one's
+    /// principle.
+    fn new(letters: Vec<String>, titles: Vec<(String, usize)>) -> Principles {
+        use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+        let (titles, principle_of): (Vec<String>, Vec<usize>) = titles.into_iter().unzip();
+        Principles {
+            letters,
+            leftmost: AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostFirst)
+                .build(&titles)
+                .ok(),
+            // Searched in short windows only: not worth building a DFA for.
+            overlapping: AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                .build(&titles)
+                .ok(),
+            longest: titles.iter().map(String::len).max().unwrap_or(0),
+            principle_of,
         }
-    }
-    Principles {
-        letters: guidance
-            .principles
-            .iter()
-            .map(|p| p.letter.clone())
-            .collect(),
-        titles: aho_corasick::AhoCorasick::new(&titles).ok(),
-        principle_of,
     }
 }
 
@@ -344,7 +375,7 @@ fn summarize(
         .collect();
     written.sort_unstable();
     written.dedup();
-    let named = principles.letters_named_in(&fold(&report.text[report.body_start..]));
+    let named = principles.letters_named_in(&report.text[report.body_start..]);
     let errors = result.count(Severity::Error);
     ReportSummary {
         path: path.display().to_string(),
@@ -477,5 +508,82 @@ pub fn tally(guidance: &Guidance, reports: Vec<ReportSummary>, lang: Lang) -> Co
         by_country,
         by_language,
         reports,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the fast search must find: every principle one of whose titles is in the
+    /// folded text, each title searched on its own.
+    fn reference(principles: &Principles, titles: &[(String, usize)], text: &str) -> Vec<String> {
+        let folded = crate::report::heading::fold(text);
+        let mut named = vec![false; principles.letters.len()];
+        for (title, principle) in titles {
+            named[*principle] |= folded.contains(title.as_str());
+        }
+        principles
+            .letters
+            .iter()
+            .zip(named)
+            .filter(|(_, n)| *n)
+            .map(|(l, _)| l.clone())
+            .collect()
+    }
+
+    #[test]
+    fn principles_are_found_as_one_search_per_title_finds_them() {
+        let guidance = Guidance::builtin().unwrap();
+        let builtin: Vec<(String, usize)> = guidance
+            .principles
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| p.title.iter().map(move |(_, t)| (normalize(&t.text), i)))
+            .collect();
+        // Titles that overlap one another, as a guidance of one's own may have.
+        let overlapping: Vec<(String, usize)> = [
+            "human rights",
+            "rights based approach",
+            "man",
+            "based",
+            "approach human",
+            "حقوق الانسان",
+            "الانسان والتنمية",
+            "نسا",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.to_string(), i))
+        .collect();
+        let mut rng = crate::model_tests::Rng(0xc0ffee);
+        for titles in [builtin, overlapping] {
+            let letters = (0..titles.len()).map(|i| i.to_string()).collect();
+            let principles = Principles::new(letters, titles.clone());
+            let mut texts = crate::model_tests::samples();
+            // Titles run together, cut, overlapping and inside one another.
+            for _ in 0..3000 {
+                let mut text = String::new();
+                for _ in 0..1 + rng.next() % 4 {
+                    let (title, _) = &titles[rng.next() % titles.len()];
+                    let starts: Vec<usize> = title.char_indices().map(|(i, _)| i).collect();
+                    let cut = starts[rng.next() % starts.len().min(4)];
+                    text.push_str(if rng.next() % 2 == 0 {
+                        &title[cut..]
+                    } else {
+                        title
+                    });
+                    text.push_str([" ", "", "-", "\n", "é"][rng.next() % 5]);
+                }
+                texts.push(text);
+            }
+            for text in texts {
+                assert_eq!(
+                    principles.letters_named_in(&text),
+                    reference(&principles, &titles, &text),
+                    "{text:?}"
+                );
+            }
+        }
     }
 }

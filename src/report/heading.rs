@@ -100,100 +100,114 @@ pub fn normalize(text: &str) -> String {
     tokens[start..].join(" ")
 }
 
-/// The character starting at byte `i` of `text`, decoding the two-byte sequences of
-/// Arabic, Latin and Greek letters directly.
-fn next_char(text: &str, i: usize) -> Option<char> {
-    let bytes = text.as_bytes();
-    match (bytes.get(i), bytes.get(i + 1)) {
-        (Some(&lead @ 0xC2..=0xDF), Some(&next)) => {
-            char::from_u32((u32::from(lead & 0x1F) << 6) | u32::from(next & 0x3F))
-        }
-        _ => text.get(i..).and_then(|rest| rest.chars().next()),
-    }
+/// [`normalize`] without removing numbering: what running text is searched in.
+pub fn fold(text: &str) -> String {
+    let mut out = Vec::with_capacity(text.len());
+    fold_into(text, &mut out);
+    // Whole characters only are written, so this copies nothing.
+    String::from_utf8_lossy(&out).into_owned()
 }
 
-/// [`normalize`] without removing numbering: what running text is searched in. One pass,
-/// decomposing only what is not ASCII, since it runs over whole reports.
-pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let push = |c: char, out: &mut String| {
-        if crate::report::words::is_alphanumeric(c) {
-            if ('\u{0600}'..='\u{06FF}').contains(&c) {
-                // Arabic has no case.
-                out.push(c);
-            } else {
-                out.extend(c.to_lowercase());
+/// What each ASCII byte folds to: itself or its lower case, or 0 for a space between
+/// words; 0x80 for the bytes of other characters.
+const ASCII_FOLD: [u8; 256] = {
+    let mut table = [0x80; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
+            c @ (b'a'..=b'z' | b'0'..=b'9') => c,
+            c @ b'A'..=b'Z' => c.to_ascii_lowercase(),
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
+};
+
+/// [`fold`] written as UTF-8 bytes into `out`, for searching a whole report. One pass,
+/// a byte at a time through a table for ASCII, two for the Arabic letters that fold to
+/// themselves, decomposing only the other characters. A space is written only before
+/// the next word, so that none leads, trails or doubles.
+pub fn fold_into(text: &str, out: &mut Vec<u8>) {
+    let start = out.len();
+    let mut space = false;
+    let push = |c: char, out: &mut Vec<u8>, space: &mut bool| {
+        if !crate::report::words::is_alphanumeric(c) {
+            *space = out.len() > start;
+            return;
+        }
+        if std::mem::take(space) {
+            out.push(b' ');
+        }
+        let mut buffer = [0; 4];
+        if ('\u{0600}'..='\u{06FF}').contains(&c) {
+            // Arabic has no case.
+            out.extend_from_slice(c.encode_utf8(&mut buffer).as_bytes());
+        } else {
+            for lower in c.to_lowercase() {
+                out.extend_from_slice(lower.encode_utf8(&mut buffer).as_bytes());
             }
-        } else if !out.is_empty() && !out.ends_with(' ') {
-            out.push(' ');
         }
     };
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        // ASCII, a byte at a time, and the Arabic letters whose folding is known go the
-        // short way: these are nearly all the characters of a report.
         let b = bytes[i];
-        if b < 0x80 {
-            match b {
-                b'a'..=b'z' | b'0'..=b'9' => out.push(char::from(b)),
-                b'A'..=b'Z' => out.push(char::from(b.to_ascii_lowercase())),
-                _ => push(char::from(b), &mut out),
+        let folded = ASCII_FOLD[usize::from(b)];
+        if folded < 0x80 {
+            if folded == 0 {
+                space = out.len() > start;
+            } else {
+                if space {
+                    out.push(b' ');
+                    space = false;
+                }
+                out.push(folded);
             }
             i += 1;
             continue;
         }
-        let Some(c) = next_char(text, i) else {
-            i += 1;
+        if let (0xD8, Some(&next @ (0xA1 | 0xA7..=0xA8 | 0xAA..=0xBA)))
+        | (0xD9, Some(&next @ (0x81..=0x88 | 0x8A))) = (b, bytes.get(i + 1))
+        {
+            // An Arabic letter that folds to itself.
+            if space {
+                out.push(b' ');
+                space = false;
+            }
+            out.extend_from_slice(&[b, next]);
+            i += 2;
             continue;
+        }
+        let Some(c) = crate::report::words::char_at(text, i) else {
+            break;
         };
         i += c.len_utf8();
-        match c {
-            '\u{0621}'
-            | '\u{0627}'..='\u{0628}'
-            | '\u{062A}'..='\u{063A}'
-            | '\u{0641}'..='\u{0648}'
-            | '\u{064A}' => {
-                out.push(c);
-                continue;
-            }
+        let folded = match c {
             // The letters whose folding is known: hamza forms lose their hamza or madda,
             // teh marbuta and alef maksura become heh and yeh; tatweel and harakat go.
-            '\u{0622}' | '\u{0623}' | '\u{0625}' => {
-                out.push('ا');
-                continue;
-            }
-            '\u{0624}' => {
-                out.push('و');
-                continue;
-            }
-            '\u{0626}' | '\u{0649}' => {
-                out.push('ي');
-                continue;
-            }
-            '\u{0629}' => {
-                out.push('ه');
-                continue;
-            }
+            '\u{0622}' | '\u{0623}' | '\u{0625}' => 'ا',
+            '\u{0624}' => 'و',
+            '\u{0626}' | '\u{0649}' => 'ي',
+            '\u{0629}' => 'ه',
             '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' => continue,
-            _ => {}
-        }
-        decompose_canonical(c, |d| {
-            if is_combining_mark(d) || d == '\u{0640}' {
-                return;
+            _ => {
+                decompose_canonical(c, |d| {
+                    if is_combining_mark(d) || d == '\u{0640}' {
+                        return;
+                    }
+                    let d = match d {
+                        'ة' => 'ه',
+                        'ى' => 'ي',
+                        d => d,
+                    };
+                    push(d, out, &mut space);
+                });
+                continue;
             }
-            let d = match d {
-                'ة' => 'ه',
-                'ى' => 'ي',
-                d => d,
-            };
-            push(d, &mut out);
-        });
+        };
+        push(folded, out, &mut space);
     }
-    if out.ends_with(' ') {
-        out.pop();
-    }
-    out
 }
 
 #[cfg(test)]

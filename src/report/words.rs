@@ -4,51 +4,91 @@
 
 /// Number of words in `text`.
 pub fn count(text: &str) -> usize {
-    // One pass over the bytes: a run of non-space characters counts once, at its first
-    // letter or digit; once it has counted, only a byte that may start a space is looked
-    // at, through a table of what each byte may be.
+    // Between words, each character is looked at until a letter or digit starts one; once
+    // it has counted, only the bytes that may start a space are (`next_maybe_space`).
     let bytes = text.as_bytes();
     let mut words = 0;
-    let mut counted = false;
     let mut i = 0;
-    while i < bytes.len() {
-        if counted {
-            // Inside a word that has counted: on to the next byte that may start a space.
-            match bytes[i..]
-                .iter()
-                .position(|&b| matches!(BYTE_CLASS[usize::from(b)], SPACE | MAYBE_SPACE))
-            {
-                Some(skip) => i += skip,
-                None => break,
+    'between: while let Some(&byte) = bytes.get(i) {
+        match BYTE_CLASS[usize::from(byte)] {
+            ALNUM => words += 1,
+            SPACE | ASCII_OTHER | CONTINUATION => {
+                i += 1;
+                continue;
             }
-        }
-        let class = BYTE_CLASS[usize::from(bytes[i])];
-        match class {
-            SPACE => counted = false,
-            ALNUM if !counted => {
-                words += 1;
-                counted = true;
-            }
-            ASCII_OTHER | ALNUM | CONTINUATION => {}
-            // A character outside ASCII: only one that may be a space matters once the
-            // word has counted.
-            _ if counted && class != MAYBE_SPACE => {}
             _ => {
-                if let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) {
-                    if is_whitespace(c) {
-                        counted = false;
-                    } else if !counted && is_alphanumeric(c) {
-                        words += 1;
-                        counted = true;
-                    }
+                let Some(c) = char_at(text, i) else { break };
+                if is_whitespace(c) || !is_alphanumeric(c) {
                     i += c.len_utf8();
                     continue;
                 }
+                words += 1;
             }
         }
-        i += 1;
+        // In a word that has counted: on to the space that ends it.
+        let mut from = i + 1;
+        while let Some(at) = next_maybe_space(bytes, from) {
+            if BYTE_CLASS[usize::from(bytes[at])] == SPACE {
+                i = at + 1;
+                continue 'between;
+            }
+            match char_at(text, at) {
+                Some(c) if is_whitespace(c) => {
+                    i = at + c.len_utf8();
+                    continue 'between;
+                }
+                _ => from = at + 1,
+            }
+        }
+        break;
     }
     words
+}
+
+/// Index of the first byte at or after `i` that may start a space. This scan is most of
+/// the cost of counting, so it reads eight bytes at a time: in each, the lowest byte that
+/// is below 0x21, 0xC2 or 0xE0 to 0xE3 (a superset of the first bytes of spaces) is found
+/// exactly by the usual bit tricks, whose false hits can only lie above a true one.
+fn next_maybe_space(bytes: &[u8], mut i: usize) -> Option<usize> {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    let zero_bytes = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    while i < bytes.len() {
+        // Past the end, a letter: it matches nothing.
+        let mut chunk = [b'a'; 8];
+        let n = (bytes.len() - i).min(8);
+        match bytes.get(i..i + 8) {
+            Some(eight) => chunk.copy_from_slice(eight),
+            None => chunk[..n].copy_from_slice(&bytes[i..]),
+        }
+        let x = u64::from_le_bytes(chunk);
+        let hits = (x.wrapping_sub(ONES * 0x21) & !x & HIGH)
+            | zero_bytes(x ^ (ONES * 0xC2))
+            | zero_bytes((x & (ONES * 0xFC)) ^ (ONES * 0xE0));
+        if hits == 0 {
+            i += n;
+            continue;
+        }
+        let at = i + (hits.trailing_zeros() / 8) as usize;
+        if matches!(BYTE_CLASS[usize::from(bytes[at])], SPACE | MAYBE_SPACE) {
+            return Some(at);
+        }
+        // A control character or 0xE0: not a space.
+        i = at + 1;
+    }
+    None
+}
+
+/// The character starting at byte `i`, decoded directly when it takes two bytes (Arabic,
+/// accented Latin letters).
+pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
+    let bytes = text.as_bytes();
+    match (bytes.get(i), bytes.get(i + 1)) {
+        (Some(&lead @ 0xC2..=0xDF), Some(&next)) => {
+            char::from_u32(u32::from(lead & 0x1F) << 6 | u32::from(next & 0x3F))
+        }
+        _ => text.get(i..).and_then(|rest| rest.chars().next()),
+    }
 }
 
 const SPACE: u8 = 0;
