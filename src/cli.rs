@@ -121,6 +121,10 @@ pub struct RenderArgs {
     #[arg(long)]
     pub number_paragraphs: bool,
 
+    /// Start every main section on a new page in print (by default sections follow on)
+    #[arg(long)]
+    pub section_breaks: bool,
+
     /// Browser to print PDFs with [default: $PARALLEL_REVIEW_BROWSER, else chromium, google-chrome… on the PATH]
     #[arg(long, value_name = "PATH")]
     pub browser: Option<PathBuf>,

@@ -17,6 +17,7 @@ pub(crate) mod fsutil;
 pub(crate) mod guidance;
 pub(crate) mod lang;
 pub(crate) mod links;
+pub(crate) mod logo;
 pub(crate) mod messages;
 pub(crate) mod par;
 pub(crate) mod render;

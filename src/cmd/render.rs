@@ -11,7 +11,7 @@ use crate::diagnostic::Severity;
 use crate::fsutil::{Overwrite, write_atomic, write_atomic_batched};
 use crate::guidance::Guidance;
 use crate::lang::Lang;
-use crate::render::{IndexRow, RenderOptions, Renderer, Summary, pdf};
+use crate::render::{self, IndexRow, RenderOptions, Renderer, Summary, pdf};
 use crate::walk::{Found, find_reports, require_existing};
 use crate::{fail, msg};
 
@@ -38,6 +38,7 @@ pub(super) fn run(guidance: &Guidance, args: RenderArgs, lang: Lang) -> Result<E
         tera,
         RenderOptions {
             number_paragraphs: args.number_paragraphs,
+            section_breaks: args.section_breaks,
         },
     );
     let checker = Checker::new(guidance, CheckOptions::default());
@@ -50,6 +51,7 @@ pub(super) fn run(guidance: &Guidance, args: RenderArgs, lang: Lang) -> Result<E
         checker: &checker,
         format,
         browser: browser.as_deref(),
+        running: std::sync::Mutex::new(None),
         lang,
         durable_each: !args.input.is_dir(),
     };
@@ -89,6 +91,8 @@ struct Job<'a> {
     checker: &'a Checker<'a>,
     format: RenderFormat,
     browser: Option<&'a Path>,
+    /// The browser that prints every PDF of the run, started for the first.
+    running: std::sync::Mutex<Option<pdf::Browser>>,
     lang: Lang,
     /// Each page is made durable as it is written, rather than the batch at its end.
     durable_each: bool,
@@ -123,10 +127,11 @@ impl Job<'_> {
                 .text(lang)
             );
         }
-        let (html, warnings) = self.renderer.html(&report, input)?;
-        for warning in warnings {
+        let page = self.renderer.html(&report, input)?;
+        for warning in &page.warnings {
             eprintln!("{}", warning.text(lang));
         }
+        let html = &page.html;
         match (self.format, self.browser) {
             (RenderFormat::Pdf, Some(browser)) => {
                 if Renderer::lang_of(&report) == Lang::Ar
@@ -134,7 +139,10 @@ impl Job<'_> {
                 {
                     eprintln!("{}", msg!("render-no-arabic-font").text(lang));
                 }
-                pdf::print(browser, &html, out).map_err(|e| format!("{e:#}"))?;
+                let bytes = self
+                    .print_numbered(browser, &page)
+                    .map_err(|e| format!("{e:#}"))?;
+                write_atomic(out, &bytes, Overwrite::Allow).map_err(|e| format!("{e:#}"))?;
             }
             _ if self.durable_each => write_atomic(out, html.as_bytes(), Overwrite::Allow)
                 .map_err(|e| format!("{e:#}"))?,
@@ -142,6 +150,43 @@ impl Job<'_> {
                 .map_err(|e| format!("{e:#}"))?,
         }
         Ok((self.renderer.summary(&report, input, lang), errors))
+    }
+
+    /// Prints a report's page with the page numbers of its table of contents: printed
+    /// once to see where each heading lands, then with the numbers, until they hold (a
+    /// longer number can move a heading to the next page).
+    fn print_numbered(&self, browser: &Path, page: &render::Page) -> Result<Vec<u8>> {
+        let mut pages = Vec::new();
+        let mut printed = self.print(browser, &page.html)?;
+        for _ in 0..3 {
+            let landed = page.page_numbers(&pdf::outline(&printed));
+            if landed == pages {
+                break;
+            }
+            pages = landed;
+            printed = self.print(browser, &page.numbered(&pages))?;
+        }
+        pdf::with_metadata(&printed, &page.metadata)
+    }
+
+    /// Prints a page with the run's browser, starting it for the first page; a browser
+    /// that failed is started again for the next page.
+    fn print(&self, browser: &Path, html: &str) -> Result<Vec<u8>> {
+        let mut running = self
+            .running
+            .lock()
+            .map_err(|_| anyhow::anyhow!("the browser was lost"))?;
+        let started = match running.take() {
+            Some(started) => started,
+            None => pdf::Browser::start(browser)?,
+        };
+        let started = running.insert(started);
+        let options = pdf::PrintOptions { structured: true };
+        let printed = started.print(html, options);
+        if printed.is_err() {
+            *running = None;
+        }
+        printed
     }
 
     /// Renders every report of a folder into `out_dir`, with an index; one bad report

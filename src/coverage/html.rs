@@ -157,6 +157,7 @@ pub fn page(
     context.insert("dir", lang.dir());
     context.insert("fonts", crate::render::fonts(lang));
     context.insert("counter_style", "decimal");
+    context.insert("paragraph_number", crate::render::paragraph_number(lang));
     context.insert("guidance", &crate::render::guidance_texts(guidance, lang));
     context.insert("headline", &totals.headline().plain(lang));
     context.insert("unofficial", &gaps.iter().any(|o| !o.official));

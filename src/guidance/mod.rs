@@ -161,6 +161,8 @@ pub enum FieldType {
     Email,
     /// A short identifier.
     Identifier,
+    /// A PNG or JPEG file inside the report's folder.
+    Image,
 }
 
 /// Whether a field or section must be there.

@@ -84,6 +84,7 @@ pub fn render(
     matcher: &HeadingMatcher,
     placeholders: &Placeholders,
     guidance: &crate::guidance::Guidance,
+    lang: crate::lang::Lang,
 ) -> Body {
     let arena = Arena::new();
     let options = options();
@@ -108,10 +109,119 @@ pub fn render(
     // Writing into a String cannot fail.
     let _ = format_html_with_plugins(root, &options, &mut html, &plugins);
     Body {
-        html,
+        html: finish(&html, lang),
         toc,
         warnings,
     }
+}
+
+/// Completes comrak's HTML for reading and print: every block takes its direction from
+/// its own text, an image alone in its paragraph becomes a figure with a caption, notes
+/// get a heading and back-links labelled in the report's language, and note markers are
+/// in the report's digits. comrak escapes every attribute and text, so what is looked for
+/// here can only be comrak's own markup.
+fn finish(html: &str, lang: crate::lang::Lang) -> String {
+    let mut out = String::with_capacity(html.len() + html.len() / 16);
+    let mut rest = html;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        if let Some(after) = rest.strip_prefix("<p><img ") {
+            if let Some(end) = after.find(" /></p>") {
+                let attributes = &after[..end];
+                let caption = attribute(attributes, "title")
+                    .filter(|t| !t.is_empty())
+                    .or_else(|| attribute(attributes, "alt"))
+                    .unwrap_or_default();
+                out.push_str("<figure><img ");
+                out.push_str(attributes);
+                out.push_str(" />");
+                if !caption.is_empty() {
+                    out.push_str("<figcaption dir=\"auto\">");
+                    out.push_str(caption);
+                    out.push_str("</figcaption>");
+                }
+                out.push_str("</figure>");
+                rest = &after[end + " /></p>".len()..];
+                continue;
+            }
+        }
+        if let Some(after) = rest.strip_prefix("<section class=\"footnotes\" data-footnotes>") {
+            out.push_str("<section class=\"footnotes\" data-footnotes>\n<h2 class=\"notes\">");
+            out.push_str(&crate::msg!("render-notes").plain(lang));
+            out.push_str("</h2>");
+            rest = after;
+            continue;
+        }
+        if let Some(after) = rest.strip_prefix("<a href=\"#fnref-") {
+            // The back-link: its label in the report's language, its arrow hidden in print.
+            if let Some(end) = after.find("</a>") {
+                let tag = &after[..end];
+                let number = attribute(tag, "data-footnote-backref-idx")
+                    .and_then(|n| n.parse::<u32>().ok())
+                    .unwrap_or_default();
+                let label = crate::msg!("render-back-to-reference", number = lang.number(number))
+                    .plain(lang);
+                let target = tag.split('"').next().unwrap_or_default();
+                out.push_str(&format!(
+                    "<a href=\"#fnref-{target}\" class=\"footnote-backref\" aria-label=\"{}\">↩</a>",
+                    tera::escape_html(&label)
+                ));
+                rest = &after[end + "</a>".len()..];
+                continue;
+            }
+        }
+        if let Some((tag, after)) = ["<p>", "<li>", "<td", "<th", "<blockquote>", "<dd>", "<dt>"]
+            .iter()
+            .find_map(|tag| rest.strip_prefix(tag).map(|after| (*tag, after)))
+            .filter(|(tag, after)| tag.ends_with('>') || after.starts_with(['>', ' ']))
+        {
+            let name = tag.trim_end_matches('>');
+            out.push_str(name);
+            out.push_str(" dir=\"auto\"");
+            if tag.ends_with('>') {
+                out.push('>');
+            }
+            rest = after;
+            // A column's alignment as a class: the `align` attribute is obsolete HTML.
+            for side in ["left", "center", "right"] {
+                if let Some(after) = rest.strip_prefix(&format!(" align=\"{side}\"")) {
+                    out.push_str(&format!(" class=\"align-{side}\""));
+                    rest = after;
+                }
+            }
+            continue;
+        }
+        if let Some(after) = rest.strip_prefix("<sup class=\"footnote-ref\"><a href=\"#fn-") {
+            // The marker's number in the report's digits.
+            if let Some(end) = after.find("</a></sup>") {
+                let tag = &after[..end];
+                if let Some((attributes, number)) = tag.split_once('>') {
+                    out.push_str("<sup class=\"footnote-ref\"><a href=\"#fn-");
+                    out.push_str(attributes);
+                    out.push('>');
+                    out.push_str(&match number.parse::<u32>() {
+                        Ok(n) => lang.number(n),
+                        Err(_) => number.to_string(),
+                    });
+                    out.push_str("</a></sup>");
+                    rest = &after[end + "</a></sup>".len()..];
+                    continue;
+                }
+            }
+        }
+        out.push('<');
+        rest = &rest[1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The value of an attribute as comrak wrote it (escaped, in double quotes).
+fn attribute<'t>(tag: &'t str, name: &str) -> Option<&'t str> {
+    let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+    let len = tag[start..].find('"')?;
+    Some(&tag[start..start + len])
 }
 
 /// The `src` of an embedded image: a transparent pixel named after the image (comrak lets

@@ -22,6 +22,8 @@ use crate::report::{HeadingMatcher, Meta, Placeholders, Report};
 pub struct RenderOptions {
     /// Number the paragraphs, as UN review bodies often require.
     pub number_paragraphs: bool,
+    /// Start every main section on a new page in print.
+    pub section_breaks: bool,
 }
 
 /// What an index of reports shows about one report.
@@ -108,8 +110,8 @@ impl<'g> Renderer<'g> {
         }
     }
 
-    /// The report as one HTML page, and warnings about what it could not hold.
-    pub fn html(&self, report: &Report, path: &Path) -> Result<(String, Vec<Msg>), String> {
+    /// The report as one HTML page, with warnings about what it could not hold.
+    pub fn html(&self, report: &Report, path: &Path) -> Result<Page, String> {
         let lang = Self::lang_of(report);
         let guidance = self.guidance;
         let dir = path.parent().unwrap_or(Path::new("."));
@@ -119,6 +121,7 @@ impl<'g> Renderer<'g> {
             &self.matcher,
             &self.placeholders,
             guidance,
+            lang,
         );
         let meta = Meta::read(report, guidance);
         let summary = self.summary_of(&meta, path, lang);
@@ -163,6 +166,20 @@ impl<'g> Renderer<'g> {
         context.insert("countries", &summary.countries);
         context.insert("date", &summary.date);
         context.insert("contact", &meta.contact);
+        // A logo that cannot be used is `check`'s to report; the title page goes without.
+        let logo = Some(meta.logo.as_str())
+            .filter(|l| !l.trim().is_empty())
+            .and_then(|l| crate::logo::data_url(dir, l).ok());
+        context.insert("logo", &logo);
+        context.insert(
+            "logo_alt",
+            &msg!(
+                "render-logo-alt",
+                organization = summary.organization.as_str()
+            )
+            .plain(lang),
+        );
+        context.insert("section_breaks", &self.options.section_breaks);
         context.insert(
             "translated",
             &objectives.iter().any(|o| o.status == "working-translation"),
@@ -173,7 +190,7 @@ impl<'g> Renderer<'g> {
         );
         context.insert("objectives", &objectives);
         context.insert("toc", &body.toc);
-        context.insert("toc_depth", &3);
+        context.insert("toc_depth", &TOC_DEPTH);
         context.insert("body", &body.html);
         context.insert("number_paragraphs", &self.options.number_paragraphs);
         context.insert("guidance", &guidance_texts(guidance, lang));
@@ -186,13 +203,39 @@ impl<'g> Renderer<'g> {
                 "decimal"
             },
         );
+        context.insert("paragraph_number", paragraph_number(lang));
         context.insert("running_header", &css_string(&summary.title));
         context.insert("page_counter", &page_counter(lang));
-        let page = self
+        let html = self
             .tera
             .render("render/report.html", &context)
             .map_err(|e| crate::templates::describe(&e))?;
-        Ok((page, body.warnings))
+        let keywords: Vec<&str> = objectives.iter().map(|o| o.label.as_str()).collect();
+        let headings_before_body = headings_before_body(&html);
+        Ok(Page {
+            html,
+            warnings: body.warnings,
+            contents: body
+                .toc
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.level <= TOC_DEPTH)
+                .map(|(i, t)| (i, t.id.clone(), t.text.clone()))
+                .collect(),
+            headings_before_body,
+            metadata: pdf::Metadata {
+                title: summary.title.clone(),
+                author: summary.organization.clone(),
+                subject: format!(
+                    "{} — {}",
+                    msg!("render-cover-kind").plain(lang),
+                    guidance.compact.get(lang)
+                ),
+                keywords: keywords.join(", "),
+                lang: lang.code().to_string(),
+            },
+            lang,
+        })
     }
 
     /// An index page listing rendered reports.
@@ -213,10 +256,86 @@ impl<'g> Renderer<'g> {
         context.insert("reports", rows);
         context.insert("fonts", fonts(lang));
         context.insert("counter_style", "decimal");
+        context.insert("paragraph_number", paragraph_number(lang));
         self.tera
             .render("render/index.html", &context)
             .map_err(|e| crate::templates::describe(&e))
     }
+}
+
+/// Headings down to this level are in the table of contents.
+const TOC_DEPTH: u8 = 3;
+
+/// A rendered report: its page, and what printing it needs.
+pub struct Page {
+    /// The page, its table of contents without page numbers.
+    pub html: String,
+    /// What the page could not hold.
+    pub warnings: Vec<Msg>,
+    /// Each entry of the table of contents: its place among the body's headings, its
+    /// anchor and its text.
+    contents: Vec<(usize, String, String)>,
+    /// Headings of the page before the body's (the title, the contents…).
+    headings_before_body: usize,
+    /// What a PDF of it says about itself.
+    pub metadata: pdf::Metadata,
+    lang: Lang,
+}
+
+impl Page {
+    /// The page numbers of the table of contents, from the outline of a print of the page,
+    /// which lists the page's headings in order. The browser writes an outline entry's
+    /// title from the laid-out text (runs of another direction may come out reordered), so
+    /// an entry is only checked to hold the heading's letters.
+    pub fn page_numbers(&self, outline: &[(String, u32)]) -> Vec<Option<u32>> {
+        self.contents
+            .iter()
+            .map(|(i, _, text)| {
+                let (title, page) = outline.get(self.headings_before_body + i)?;
+                holds_letters_of(title, text).then_some(*page)
+            })
+            .collect()
+    }
+
+    /// The page with these page numbers in its table of contents, in its digits.
+    pub fn numbered(&self, pages: &[Option<u32>]) -> String {
+        let mut html = self.html.clone();
+        for ((_, id, _), page) in self.contents.iter().zip(pages) {
+            if let Some(page) = page {
+                // Anchors hold only letters, digits, `-` and `_`: no escaping to do.
+                let empty = format!("<span class=\"page\" data-for=\"{id}\"></span>");
+                let filled = format!(
+                    "<span class=\"page\" data-for=\"{id}\">{}</span>",
+                    self.lang.number(page)
+                );
+                html = html.replacen(&empty, &filled, 1);
+            }
+        }
+        html
+    }
+}
+
+/// Headings of a page before its `<main>`.
+fn headings_before_body(html: &str) -> usize {
+    let front = html.find("<main").map_or(html, |end| &html[..end]);
+    (1..=6)
+        .map(|level| front.matches(&format!("<h{level}")).count())
+        .sum()
+}
+
+/// Whether `title` holds every letter and digit of `text`, as often, in any order.
+fn holds_letters_of(title: &str, text: &str) -> bool {
+    let mut letters: Vec<char> = title.chars().filter(|c| c.is_alphanumeric()).collect();
+    letters.sort_unstable();
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .all(|c| match letters.binary_search(&c) {
+            Ok(i) => {
+                letters.remove(i);
+                true
+            }
+            Err(_) => false,
+        })
 }
 
 /// A line of the index page.
@@ -267,6 +386,16 @@ pub fn fonts(lang: Lang) -> &'static str {
         Lang::En | Lang::Fr => {
             "\"Noto Serif\", \"DejaVu Serif\", \"Liberation Serif\", \"Times New Roman\", serif"
         }
+    }
+}
+
+/// A paragraph's number as a CSS `content` value: `6.` in Latin script; `٦ -` in Arabic,
+/// where the full stop would read as a zero (٠).
+pub fn paragraph_number(lang: Lang) -> &'static str {
+    if lang.is_rtl() {
+        "counter(paragraph, arabic-indic) \" -\""
+    } else {
+        "counter(paragraph, decimal) \".\""
     }
 }
 

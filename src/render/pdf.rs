@@ -1,19 +1,22 @@
-//! Printing a rendered page to PDF with a headless Chromium-family browser: run as root
-//! if need be, in a throw-away profile inside a private scratch folder, with the network
-//! shut off, and the PDF written atomically so a failed print leaves no half file. An
-//! interrupted print (Ctrl-C, SIGTERM, a closed terminal) ends the browser's whole process
-//! group and removes the scratch folder before the program exits.
+//! Printing rendered pages to PDF with one headless Chromium-family browser per run,
+//! driven over the DevTools protocol on a pipe (`--remote-debugging-pipe`): no port that
+//! another user of the machine could reach. The browser runs as root if need be, in a
+//! throw-away profile inside a private scratch folder, with the network shut off; each PDF
+//! is written atomically so a failed print leaves no half file. An interrupted run (Ctrl-C,
+//! SIGTERM, a closed terminal) ends the browser's whole process group and removes the
+//! scratch folder before the program exits.
 
+use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::sync::{Mutex, Once};
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
+use serde_json::{Value, json};
 
 use crate::fail;
-use crate::fsutil::{Overwrite, write_atomic};
-
 /// Environment variable naming the browser to use.
 pub const BROWSER_ENV: &str = "PARALLEL_REVIEW_BROWSER";
 
@@ -69,7 +72,7 @@ pub fn arabic_font_installed() -> Option<bool> {
         .then(|| !out.stdout.iter().all(u8::is_ascii_whitespace))
 }
 
-/// The print under way: its scratch folder and the browser's process group.
+/// The browser under way: its scratch folder and process group.
 struct Printing {
     scratch: PathBuf,
     group: Option<u32>,
@@ -77,7 +80,7 @@ struct Printing {
 
 static PRINTING: Mutex<Option<Printing>> = Mutex::new(None);
 
-/// Cleans up the print under way when the program is interrupted, then exits.
+/// Cleans up the browser under way when the program is interrupted, then exits.
 fn on_interrupt() {
     static INSTALL: Once = Once::new();
     INSTALL.call_once(|| {
@@ -104,130 +107,436 @@ fn end_group(group: Option<u32>) {
     let _ = group;
 }
 
-/// Forgets the print under way once it is over (its folder is removed by its owner).
 fn set_printing(printing: Option<Printing>) {
     if let Ok(mut slot) = PRINTING.lock() {
         *slot = printing;
     }
 }
 
-/// Prints `html` to a PDF at `out`.
-pub fn print(browser: &Path, html: &str, out: &Path) -> Result<()> {
-    on_interrupt();
+/// How a page is printed.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PrintOptions {
+    /// A tagged PDF (structure for screen readers) with the headings as its outline.
+    pub structured: bool,
+}
+
+/// A running browser that prints pages, one after the other.
+pub struct Browser {
+    path: PathBuf,
+    child: Child,
+    commands: ChildStdin,
+    replies: Receiver<Value>,
+    /// Events read while waiting for a reply, looked at when waiting for an event.
+    events: Vec<Value>,
+    next_id: u64,
+    scratch: tempfile::TempDir,
+    pages: usize,
+}
+
+/// The wrapper that hands the browser its protocol pipe as descriptors 3 and 4, as
+/// `--remote-debugging-pipe` expects, from the shell's standard input and output.
+const PIPE_WRAPPER: &str = "exec 3<&0 4>&1 0</dev/null 1>/dev/null; exec \"$0\" \"$@\"";
+
+impl Browser {
+    /// Starts the browser at `path`, headless and offline.
+    pub fn start(path: &Path) -> Result<Browser> {
+        on_interrupt();
+        let scratch = scratch_folder()?;
+        let profile = scratch.path().join("profile");
+        let log = std::fs::File::create(scratch.path().join("browser.log")).map_err(|e| {
+            fail!(
+                "write-failed",
+                path = scratch.path().display().to_string(),
+                reason = e.to_string()
+            )
+        })?;
+        set_printing(Some(Printing {
+            scratch: scratch.path().to_path_buf(),
+            group: None,
+        }));
+        let mut command = Command::new("/bin/sh");
+        // Its own process group, so that the whole browser can be ended at once.
+        #[cfg(unix)]
+        std::os::unix::process::CommandExt::process_group(&mut command, 0);
+        let spawned = command
+            .arg("-c")
+            .arg(PIPE_WRAPPER)
+            .arg(path)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--no-default-browser-check",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-extensions",
+                "--disable-quic",
+                "--host-resolver-rules=MAP * ~NOTFOUND",
+                "--proxy-server=127.0.0.1:9",
+                "--remote-debugging-pipe",
+            ])
+            .arg(format!("--user-data-dir={}", profile.display()))
+            .arg("about:blank")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(log)
+            .spawn();
+        let mut child = spawned.map_err(|e| {
+            set_printing(None);
+            fail!(
+                "render-browser-failed",
+                browser = path.display().to_string(),
+                reason = e.to_string()
+            )
+        })?;
+        if let Ok(Some(printing)) = PRINTING.lock().as_deref_mut() {
+            printing.group = Some(child.id());
+        }
+        let (Some(commands), Some(output)) = (child.stdin.take(), child.stdout.take()) else {
+            end_group(Some(child.id()));
+            set_printing(None);
+            return Err(fail!(
+                "render-browser-failed",
+                browser = path.display().to_string(),
+                reason = "no pipe to the browser"
+            ));
+        };
+        let (send, replies) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            // Messages end with a NUL byte.
+            for message in BufReader::new(output).split(0) {
+                let Ok(message) = message else { break };
+                let Ok(value) = serde_json::from_slice::<Value>(&message) else {
+                    continue;
+                };
+                if send.send(value).is_err() {
+                    break;
+                }
+            }
+        });
+        Ok(Browser {
+            path: path.to_path_buf(),
+            child,
+            commands,
+            replies,
+            events: Vec::new(),
+            next_id: 0,
+            scratch,
+            pages: 0,
+        })
+    }
+
+    /// Prints `html` and returns the PDF.
+    pub fn print(&mut self, html: &str, options: PrintOptions) -> Result<Vec<u8>> {
+        self.pages += 1;
+        let page = self
+            .scratch
+            .path()
+            .join(format!("page-{}.html", self.pages));
+        std::fs::write(&page, html).map_err(|e| {
+            fail!(
+                "write-failed",
+                path = page.display().to_string(),
+                reason = e.to_string()
+            )
+        })?;
+        let deadline = Instant::now() + TIMEOUT;
+        let target = self.call(
+            "Target.createTarget",
+            json!({"url": "about:blank"}),
+            None,
+            deadline,
+        )?;
+        let target_id = target["targetId"].as_str().unwrap_or_default().to_string();
+        let attached = self.call(
+            "Target.attachToTarget",
+            json!({"targetId": target_id, "flatten": true}),
+            None,
+            deadline,
+        )?;
+        let session = attached["sessionId"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        let printed = self.print_in(&session, &page, options, deadline);
+        let _ = self.call(
+            "Target.closeTarget",
+            json!({"targetId": target_id}),
+            None,
+            deadline,
+        );
+        let _ = std::fs::remove_file(&page);
+        let data = printed?;
+        decode_base64(&data)
+            .filter(|bytes| bytes.starts_with(b"%PDF"))
+            .ok_or_else(|| self.failure("the browser gave no PDF".to_string()))
+    }
+
+    fn print_in(
+        &mut self,
+        session: &str,
+        page: &Path,
+        options: PrintOptions,
+        deadline: Instant,
+    ) -> Result<String> {
+        let session = Some(session);
+        self.call("Page.enable", json!({}), session, deadline)?;
+        self.call(
+            "Page.navigate",
+            json!({"url": file_url(page)}),
+            session,
+            deadline,
+        )?;
+        self.wait_for("Page.loadEventFired", session, deadline)?;
+        // The fonts a page names may still be loading when it has loaded.
+        let _ = self.call(
+            "Runtime.evaluate",
+            json!({"expression": "document.fonts.ready.then(() => true)", "awaitPromise": true}),
+            session,
+            deadline,
+        );
+        let printed = self.call(
+            "Page.printToPDF",
+            json!({
+                "printBackground": true,
+                "preferCSSPageSize": true,
+                "displayHeaderFooter": false,
+                "generateTaggedPDF": options.structured,
+                "generateDocumentOutline": options.structured,
+            }),
+            session,
+            deadline,
+        )?;
+        Ok(printed["data"].as_str().unwrap_or_default().to_string())
+    }
+
+    /// Sends a command and waits for its reply.
+    fn call(
+        &mut self,
+        method: &str,
+        params: Value,
+        session: Option<&str>,
+        deadline: Instant,
+    ) -> Result<Value> {
+        self.next_id += 1;
+        let id = self.next_id;
+        let mut message = json!({"id": id, "method": method, "params": params});
+        if let Some(session) = session {
+            message["sessionId"] = json!(session);
+        }
+        let mut bytes = message.to_string().into_bytes();
+        bytes.push(0);
+        if let Err(e) = self
+            .commands
+            .write_all(&bytes)
+            .and_then(|()| self.commands.flush())
+        {
+            return Err(self.failure(e.to_string()));
+        }
+        loop {
+            let message = self.next_message(deadline)?;
+            if message["id"].as_u64() == Some(id) {
+                if let Some(error) = message.get("error") {
+                    let reason = error["message"].as_str().unwrap_or("error").to_string();
+                    return Err(self.failure(format!("{method}: {reason}")));
+                }
+                return Ok(message["result"].clone());
+            }
+            if message.get("method").is_some() {
+                self.events.push(message);
+            }
+        }
+    }
+
+    /// Waits for an event of a session.
+    fn wait_for(&mut self, event: &str, session: Option<&str>, deadline: Instant) -> Result<()> {
+        let matches =
+            |m: &Value| m["method"].as_str() == Some(event) && m["sessionId"].as_str() == session;
+        if let Some(i) = self.events.iter().position(matches) {
+            self.events.remove(i);
+            return Ok(());
+        }
+        loop {
+            let message = self.next_message(deadline)?;
+            if matches(&message) {
+                return Ok(());
+            }
+        }
+    }
+
+    fn next_message(&mut self, deadline: Instant) -> Result<Value> {
+        let left = deadline.saturating_duration_since(Instant::now());
+        match self.replies.recv_timeout(left) {
+            Ok(message) => Ok(message),
+            Err(RecvTimeoutError::Timeout) => Err(fail!(
+                "render-browser-timeout",
+                seconds = TIMEOUT.as_secs() as i64
+            )),
+            Err(RecvTimeoutError::Disconnected) => {
+                let _ = self.child.wait();
+                Err(self.failure(last_line(&self.scratch.path().join("browser.log"))))
+            }
+        }
+    }
+
+    fn failure(&self, reason: String) -> anyhow::Error {
+        fail!(
+            "render-browser-failed",
+            browser = self.path.display().to_string(),
+            reason = reason
+        )
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let deadline = Instant::now() + Duration::from_secs(5);
+        let _ = self.call("Browser.close", json!({}), None, deadline);
+        // Helpers the browser left behind go with it.
+        end_group(Some(self.child.id()));
+        let _ = self.child.wait();
+        set_printing(None);
+    }
+}
+
+/// A private scratch folder: other users of the machine may not read a report that is
+/// being printed.
+fn scratch_folder() -> Result<tempfile::TempDir> {
     let mut builder = tempfile::Builder::new();
     builder.prefix("parallel-review-print-");
-    // The page and the browser profile are private: other users of the machine may not
-    // read a report that is being printed.
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(0o700));
     }
-    let work = builder.tempdir().map_err(|e| {
+    builder.tempdir().map_err(|e| {
         fail!(
             "create-folder-failed",
             path = std::env::temp_dir().display().to_string(),
             reason = e.to_string()
         )
-    })?;
-    let page = work.path().join("report.html");
-    std::fs::write(&page, html).map_err(|e| {
-        fail!(
-            "write-failed",
-            path = page.display().to_string(),
-            reason = e.to_string()
-        )
-    })?;
-    let pdf = work.path().join("report.pdf");
-    let profile = work.path().join("profile");
-    set_printing(Some(Printing {
-        scratch: work.path().to_path_buf(),
-        group: None,
-    }));
-    let result = run_browser(browser, &page, &pdf, &profile);
-    set_printing(None);
-    let bytes = result?;
-    write_atomic(out, &bytes, Overwrite::Allow)
+    })
 }
 
-/// Runs the browser on `page` and returns the PDF it printed.
-fn run_browser(browser: &Path, page: &Path, pdf: &Path, profile: &Path) -> Result<Vec<u8>> {
-    let mut command = Command::new(browser);
-    // Its own process group, so that the whole browser can be ended at once.
-    #[cfg(unix)]
-    std::os::unix::process::CommandExt::process_group(&mut command, 0);
-    let mut child = command
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--no-first-run",
-            "--no-default-browser-check",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-extensions",
-            "--disable-quic",
-            "--host-resolver-rules=MAP * ~NOTFOUND",
-            "--proxy-server=127.0.0.1:9",
-            "--no-pdf-header-footer",
-            "--run-all-compositor-stages-before-draw",
-            "--virtual-time-budget=5000",
-        ])
-        .arg(format!("--user-data-dir={}", profile.display()))
-        .arg(format!("--print-to-pdf={}", pdf.display()))
-        .arg(file_url(page))
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| {
-            fail!(
-                "render-browser-failed",
-                browser = browser.display().to_string(),
-                reason = e.to_string()
-            )
-        })?;
-    let group = Some(child.id());
-    if let Some(printing) = PRINTING.lock().ok().as_mut().and_then(|p| p.as_mut()) {
-        printing.group = group;
+/// The last line the browser wrote about itself, to explain a failure.
+fn last_line(log: &Path) -> String {
+    std::fs::read_to_string(log)
+        .ok()
+        .and_then(|text| {
+            text.lines()
+                .rfind(|l| !l.trim().is_empty())
+                .map(str::to_string)
+        })
+        .unwrap_or_else(|| "it ended without a message".to_string())
+}
+
+/// Decodes standard base64, as the protocol sends a PDF.
+fn decode_base64(text: &str) -> Option<Vec<u8>> {
+    let value = |c: u8| match c {
+        b'A'..=b'Z' => Some(c - b'A'),
+        b'a'..=b'z' => Some(c - b'a' + 26),
+        b'0'..=b'9' => Some(c - b'0' + 52),
+        b'+' => Some(62),
+        b'/' => Some(63),
+        _ => None,
+    };
+    let text = text.trim_end_matches('=').as_bytes();
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    for chunk in text.chunks(4) {
+        let mut bits = 0u32;
+        for (i, &c) in chunk.iter().enumerate() {
+            bits |= u32::from(value(c)?) << (18 - 6 * i);
+        }
+        let bytes = bits.to_be_bytes();
+        match chunk.len() {
+            4 => out.extend_from_slice(&bytes[1..4]),
+            3 => out.extend_from_slice(&bytes[1..3]),
+            2 => out.push(bytes[1]),
+            _ => return None,
+        }
     }
-    let started = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait()? {
-            break status;
-        }
-        if started.elapsed() > TIMEOUT {
-            end_group(group);
-            let _ = child.wait();
-            return Err(fail!(
-                "render-browser-timeout",
-                seconds = TIMEOUT.as_secs() as i64
-            ));
-        }
-        std::thread::sleep(Duration::from_millis(50));
+    Some(out)
+}
+
+/// Where each entry of a PDF's outline landed: its title and 1-based page, in order.
+pub fn outline(pdf: &[u8]) -> Vec<(String, u32)> {
+    let Ok(document) = lopdf::Document::load_mem(pdf) else {
+        return Vec::new();
     };
-    // Helpers the browser left behind go with it.
-    end_group(group);
-    let bytes = std::fs::read(pdf).ok().filter(|b| b.starts_with(b"%PDF"));
-    let Some(bytes) = bytes else {
-        let mut stderr = String::new();
-        if let Some(mut pipe) = child.stderr.take() {
-            use std::io::Read;
-            let _ = pipe.read_to_string(&mut stderr);
+    document.get_toc().map_or_else(
+        |_| Vec::new(),
+        |toc| {
+            toc.toc
+                .into_iter()
+                .map(|entry| (entry.title, u32::try_from(entry.page).unwrap_or(0)))
+                .collect()
+        },
+    )
+}
+
+/// What a PDF says about itself, for catalogues and screen readers.
+#[derive(Debug, Clone, Default)]
+pub struct Metadata {
+    /// The report's title.
+    pub title: String,
+    /// The submitting organisation.
+    pub author: String,
+    /// What the document is.
+    pub subject: String,
+    /// The objectives covered.
+    pub keywords: String,
+    /// Language code.
+    pub lang: String,
+}
+
+/// The PDF with `metadata` in its document information and its language in its catalog.
+pub fn with_metadata(pdf: &[u8], metadata: &Metadata) -> Result<Vec<u8>> {
+    use lopdf::{Dictionary, Object};
+    let broken = |e: lopdf::Error| anyhow::anyhow!("the browser's PDF could not be read: {e}");
+    let mut document = lopdf::Document::load_mem(pdf).map_err(broken)?;
+    let info_id = match document.trailer.get(b"Info").and_then(Object::as_reference) {
+        Ok(id) => id,
+        Err(_) => {
+            let id = document.add_object(Dictionary::new());
+            document.trailer.set("Info", Object::Reference(id));
+            id
         }
-        let last = stderr
-            .lines()
-            .rfind(|l| !l.trim().is_empty())
-            .unwrap_or("no message");
-        return Err(fail!(
-            "render-browser-failed",
-            browser = browser.display().to_string(),
-            reason = format!("{status}: {last}")
-        ));
     };
-    Ok(bytes)
+    let info = document
+        .get_object_mut(info_id)
+        .and_then(Object::as_dict_mut)
+        .map_err(broken)?;
+    for (key, value) in [
+        ("Title", &metadata.title),
+        ("Author", &metadata.author),
+        ("Subject", &metadata.subject),
+        ("Keywords", &metadata.keywords),
+    ] {
+        if !value.is_empty() {
+            info.set(key, text_string(value));
+        }
+    }
+    if !metadata.lang.is_empty() {
+        document
+            .catalog_mut()
+            .map_err(broken)?
+            .set("Lang", text_string(&metadata.lang));
+    }
+    let mut out = Vec::with_capacity(pdf.len());
+    document
+        .save_to(&mut out)
+        .map_err(|e| anyhow::anyhow!("the PDF could not be written: {e}"))?;
+    Ok(out)
+}
+
+/// A PDF text string: UTF-16BE after its byte order mark, for any script.
+fn text_string(text: &str) -> lopdf::Object {
+    let mut bytes = vec![0xFE, 0xFF];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_be_bytes));
+    lopdf::Object::String(bytes, lopdf::StringFormat::Hexadecimal)
 }
 
 fn file_url(path: &Path) -> String {
@@ -235,4 +544,19 @@ fn file_url(path: &Path) -> String {
         "file://{}",
         crate::links::percent_encode(&path.to_string_lossy())
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decode_base64;
+
+    #[test]
+    fn base64_decodes_every_padding() {
+        assert_eq!(decode_base64("JVBERi0=").unwrap(), b"%PDF-");
+        assert_eq!(decode_base64("JVBERg==").unwrap(), b"%PDF");
+        assert_eq!(decode_base64("JVBE").unwrap(), b"%PD");
+        assert_eq!(decode_base64("").unwrap(), b"");
+        assert!(decode_base64("JV*E").is_none());
+        assert!(decode_base64("J").is_none());
+    }
 }

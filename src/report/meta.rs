@@ -26,6 +26,8 @@ pub mod key {
     pub const CONTACT: &str = "contact";
     /// Id of the guidance note the report was scaffolded from.
     pub const GUIDANCE: &str = "guidance";
+    /// The organisation's logo: a PNG or JPEG file in the report's folder.
+    pub const LOGO: &str = "logo";
 }
 
 /// What a report says about itself, as written ("" or empty when absent or not text).
@@ -47,6 +49,8 @@ pub struct Meta {
     pub date: String,
     /// Contact address.
     pub contact: String,
+    /// The logo's file, as written.
+    pub logo: String,
     /// Listed objectives that exist, in the order listed, without repeats.
     pub objectives: Vec<u32>,
 }
@@ -70,6 +74,7 @@ impl Meta {
             language: text(key::LANGUAGE),
             date: text(key::DATE),
             contact: text(key::CONTACT),
+            logo: text(key::LOGO),
             objectives,
         }
     }

@@ -124,6 +124,10 @@ fn problems(ctx: &Ctx, def: &FieldDef, field: &Field) -> Vec<Msg> {
                 found.push(msg!("invalid-email", value = value.as_str()));
             }
         }
+        FieldType::Image => {
+            let dir = ctx.path.parent().unwrap_or(std::path::Path::new(""));
+            found.extend(crate::logo::data_url(dir, &text.unwrap_or_default()).err());
+        }
     }
     found
 }
