@@ -171,7 +171,7 @@ fn finish(html: &str, lang: crate::lang::Lang) -> String {
                 continue;
             }
         }
-        if let Some((tag, after)) = ["<p>", "<li>", "<td", "<th", "<blockquote>", "<dd>", "<dt>"]
+        if let Some((tag, after)) = ["<p>", "<td", "<th", "<blockquote>", "<dd>", "<dt>"]
             .iter()
             .find_map(|tag| rest.strip_prefix(tag).map(|after| (*tag, after)))
             .filter(|(tag, after)| tag.ends_with('>') || after.starts_with(['>', ' ']))
