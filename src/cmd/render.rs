@@ -166,7 +166,7 @@ impl Job<'_> {
             pages = landed;
             printed = self.print(browser, &page.numbered(&pages))?;
         }
-        pdf::with_metadata(&printed, &page.metadata)
+        pdf::finish(&printed, &page.metadata, &page.headings)
     }
 
     /// Prints a page with the run's browser, starting it for the first page; a browser

@@ -526,6 +526,43 @@ mod tests {
     use super::*;
 
     #[test]
+    fn blocks_take_their_own_direction_and_notes_speak_the_reports_language() {
+        let html = "<p><img src=\"data:image/gif;name=image-1;base64,R0\" alt=\"A chart\" title=\"Fees &amp; debts\" /></p>\n\
+            <p>Text<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\" data-footnote-ref>12</a></sup></p>\n\
+            <table><tr><th align=\"right\">a</th><td>b</td></tr></table>\n\
+            <ul>\n<li>item</li>\n</ul>\n\
+            <section class=\"footnotes\" data-footnotes>\n<ol>\n<li id=\"fn-1\">\n<p>Note <a href=\"#fnref-1\" class=\"footnote-backref\" data-footnote-backref data-footnote-backref-idx=\"1\" aria-label=\"Back to reference 1\">↩</a></p>\n</li>\n</ol>\n</section>\n";
+        let ar = finish(html, crate::lang::Lang::Ar);
+        assert!(ar.contains("<figure><img src=\"data:image/gif;name=image-1;base64,R0\" alt=\"A chart\" title=\"Fees &amp; debts\" /><figcaption dir=\"auto\">Fees &amp; debts</figcaption></figure>"), "{ar}");
+        assert!(ar.contains("data-footnote-ref>١٢</a>"), "{ar}");
+        assert!(
+            ar.contains("<th dir=\"auto\" class=\"align-right\">a</th><td dir=\"auto\">b</td>"),
+            "{ar}"
+        );
+        assert!(
+            ar.contains("<li>item</li>"),
+            "list items keep their list's side: {ar}"
+        );
+        assert!(ar.contains("<h2 class=\"notes\">الحواشي</h2>"), "{ar}");
+        assert!(
+            ar.contains("aria-label=\"العودة إلى موضع الحاشية ١\">↩</a>"),
+            "{ar}"
+        );
+        let fr = finish(html, crate::lang::Lang::Fr);
+        assert!(fr.contains("Retour à l&#x27;appel de note 1"), "{fr}");
+        assert!(fr.contains("data-footnote-ref>12</a>"), "{fr}");
+        // Without a title, the alternative text is the caption.
+        let plain = finish(
+            "<p><img src=\"x\" alt=\"Only alt\" /></p>",
+            crate::lang::Lang::En,
+        );
+        assert!(
+            plain.contains("<figcaption dir=\"auto\">Only alt</figcaption>"),
+            "{plain}"
+        );
+    }
+
+    #[test]
     fn anchors_are_unique_as_comrak_makes_them() {
         let mut ours = Anchors::default();
         let mut comrak = Anchorizer::new();

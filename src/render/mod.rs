@@ -212,6 +212,7 @@ impl<'g> Renderer<'g> {
             .map_err(|e| crate::templates::describe(&e))?;
         let keywords: Vec<&str> = objectives.iter().map(|o| o.label.as_str()).collect();
         let headings_before_body = headings_before_body(&html);
+        let headings = heading_texts(&html);
         Ok(Page {
             html,
             warnings: body.warnings,
@@ -223,6 +224,7 @@ impl<'g> Renderer<'g> {
                 .map(|(i, t)| (i, t.id.clone(), t.text.clone()))
                 .collect(),
             headings_before_body,
+            headings,
             metadata: pdf::Metadata {
                 title: summary.title.clone(),
                 author: summary.organization.clone(),
@@ -277,6 +279,8 @@ pub struct Page {
     contents: Vec<(usize, String, String)>,
     /// Headings of the page before the body's (the title, the contents…).
     headings_before_body: usize,
+    /// The text of every heading of the page, in order.
+    pub headings: Vec<String>,
     /// What a PDF of it says about itself.
     pub metadata: pdf::Metadata,
     lang: Lang,
@@ -313,6 +317,68 @@ impl Page {
         }
         html
     }
+}
+
+/// The text of every heading of a page, in order: what its PDF's bookmarks say.
+fn heading_texts(html: &str) -> Vec<String> {
+    let mut texts = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<h") {
+        rest = &rest[start + 2..];
+        let Some(level) = rest.bytes().next().filter(|b| (b'1'..=b'6').contains(b)) else {
+            continue;
+        };
+        let close = format!("</h{}>", char::from(level));
+        let (Some(open_end), Some(end)) = (rest.find('>'), rest.find(&close)) else {
+            continue;
+        };
+        if open_end < end {
+            texts.push(visible_text(&rest[open_end + 1..end]));
+        }
+        rest = &rest[end..];
+    }
+    texts
+}
+
+/// The text of a piece of HTML as shown: tags dropped, entities read, spaces collapsed.
+fn visible_text(html: &str) -> String {
+    let mut text = String::new();
+    let mut rest = html;
+    while let Some(c) = rest.chars().next() {
+        match c {
+            '<' => rest = rest.find('>').map_or("", |end| &rest[end + 1..]),
+            '&' => {
+                let end = rest.find(';').filter(|&end| end <= 10);
+                let decoded = end.and_then(|end| match &rest[1..end] {
+                    "amp" => Some('&'),
+                    "lt" => Some('<'),
+                    "gt" => Some('>'),
+                    "quot" => Some('"'),
+                    "apos" => Some('\''),
+                    name => name
+                        .strip_prefix("#x")
+                        .and_then(|hex| u32::from_str_radix(hex, 16).ok())
+                        .or_else(|| name.strip_prefix('#').and_then(|dec| dec.parse().ok()))
+                        .and_then(char::from_u32),
+                });
+                match (decoded, end) {
+                    (Some(decoded), Some(end)) => {
+                        text.push(decoded);
+                        rest = &rest[end + 1..];
+                    }
+                    _ => {
+                        text.push('&');
+                        rest = &rest[1..];
+                    }
+                }
+            }
+            c => {
+                text.push(c);
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+    }
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Headings of a page before its `<main>`.
@@ -474,6 +540,24 @@ fn stem(path: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bookmarks_take_the_headings_text_and_contents_match_by_letters() {
+        let html = "<header><h1 class=\"title\">A &amp; B &#x27;C&#x27;</h1></header>\n\
+            <nav><h2>Contents</h2></nav><main>\n<h2 id=\"a\">Objective <em>6</em>:\n fair</h2><h3 id=\"b\">x</h3></main>";
+        assert_eq!(
+            heading_texts(html),
+            ["A & B 'C'", "Contents", "Objective 6: fair", "x"]
+        );
+        assert_eq!(headings_before_body(html), 2);
+        // The browser's titles: runs reordered, repeated.
+        assert!(holds_letters_of(": تعزيز٥الهدف ", "الهدف ٥: تعزيز"));
+        assert!(holds_letters_of(
+            "السياق الوطنيالسياق الوطني",
+            "السياق الوطني"
+        ));
+        assert!(!holds_letters_of("Methodology", "National context"));
+    }
 
     #[test]
     fn css_strings_cannot_break_out() {

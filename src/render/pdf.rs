@@ -492,8 +492,11 @@ pub struct Metadata {
     pub lang: String,
 }
 
-/// The PDF with `metadata` in its document information and its language in its catalog.
-pub fn with_metadata(pdf: &[u8], metadata: &Metadata) -> Result<Vec<u8>> {
+/// The PDF with `metadata` in its document information and its language in its catalog,
+/// and its bookmarks titled with `headings` (the page's headings in order) when there are
+/// as many: the browser titles them from the laid-out lines, running words of a wrapped
+/// heading together and repeating some at the top of a page.
+pub fn finish(pdf: &[u8], metadata: &Metadata, headings: &[String]) -> Result<Vec<u8>> {
     use lopdf::{Dictionary, Object};
     let broken = |e: lopdf::Error| anyhow::anyhow!("the browser's PDF could not be read: {e}");
     let mut document = lopdf::Document::load_mem(pdf).map_err(broken)?;
@@ -525,11 +528,56 @@ pub fn with_metadata(pdf: &[u8], metadata: &Metadata) -> Result<Vec<u8>> {
             .map_err(broken)?
             .set("Lang", text_string(&metadata.lang));
     }
+    retitle_outline(&mut document, headings);
     let mut out = Vec::with_capacity(pdf.len());
     document
         .save_to(&mut out)
         .map_err(|e| anyhow::anyhow!("the PDF could not be written: {e}"))?;
     Ok(out)
+}
+
+/// Titles the outline's entries, in order, with `titles`, if they are as many.
+fn retitle_outline(document: &mut lopdf::Document, titles: &[String]) {
+    use lopdf::Object;
+    let first = |document: &lopdf::Document, id| {
+        document
+            .get_dictionary(id)
+            .and_then(|d| d.get(b"First"))
+            .and_then(Object::as_reference)
+            .ok()
+    };
+    let Some(root) = document
+        .catalog()
+        .and_then(|c| c.get(b"Outlines"))
+        .and_then(Object::as_reference)
+        .ok()
+    else {
+        return;
+    };
+    // Entries in document order: each, then its children, then its next sibling.
+    let mut entries = Vec::new();
+    let mut stack: Vec<lopdf::ObjectId> = first(document, root).into_iter().collect();
+    while let Some(id) = stack.pop() {
+        if entries.len() > titles.len() {
+            return;
+        }
+        entries.push(id);
+        let next = document
+            .get_dictionary(id)
+            .and_then(|d| d.get(b"Next"))
+            .and_then(Object::as_reference)
+            .ok();
+        stack.extend(next);
+        stack.extend(first(document, id));
+    }
+    if entries.len() != titles.len() {
+        return;
+    }
+    for (id, title) in entries.into_iter().zip(titles) {
+        if let Ok(entry) = document.get_dictionary_mut(id) {
+            entry.set("Title", text_string(title));
+        }
+    }
 }
 
 /// A PDF text string: UTF-16BE after its byte order mark, for any script.

@@ -6,5 +6,6 @@ mod guidance;
 mod hostile;
 mod language;
 mod new;
+mod print;
 mod render;
 mod support;

@@ -180,4 +180,36 @@ mod tests {
             ["7:1 error `six` is not an objective number"]
         );
     }
+
+    #[test]
+    fn a_logo_must_be_a_png_or_jpeg_inside_the_reports_folder() {
+        use crate::check::{CheckOptions, rules::testing::findings_in};
+        let dir = tempfile::tempdir().unwrap();
+        let png = include_bytes!("../../../tests/fixtures/print/short-ar/logo.png");
+        std::fs::write(dir.path().join("logo.png"), png).unwrap();
+        std::fs::write(dir.path().join("fake.png"), "not an image").unwrap();
+        let report = dir.path().join("report.md");
+        let with =
+            |logo: &str| GOOD.replace("language: en", &format!("language: en\nlogo: {logo}"));
+        let found = |logo: &str| {
+            findings_in(
+                &with(logo),
+                "invalid-field",
+                &report,
+                CheckOptions::default(),
+            )
+        };
+        assert!(found("logo.png").is_empty());
+        assert_eq!(
+            found("fake.png"),
+            ["7:1 error `fake.png` is not a PNG or JPEG image; save the logo as PNG or JPEG"]
+        );
+        assert_eq!(
+            found("../logo.png"),
+            [
+                "7:1 error `../logo.png` is not a file inside the report's folder; put the logo next to the report and write its name"
+            ]
+        );
+        assert_eq!(found("missing.png").len(), 1);
+    }
 }
