@@ -139,9 +139,7 @@ impl Job<'_> {
                 {
                     eprintln!("{}", msg!("render-no-arabic-font").text(lang));
                 }
-                let bytes = self
-                    .print_numbered(browser, &page)
-                    .map_err(|e| format!("{e:#}"))?;
+                let bytes = self.print(browser, &page).map_err(|e| format!("{e:#}"))?;
                 write_atomic(out, &bytes, Overwrite::Allow).map_err(|e| format!("{e:#}"))?;
             }
             _ if self.durable_each => write_atomic(out, html.as_bytes(), Overwrite::Allow)
@@ -154,24 +152,9 @@ impl Job<'_> {
 
     /// Prints a report's page with the page numbers of its table of contents: printed
     /// once to see where each heading lands, then with the numbers, until they hold (a
-    /// longer number can move a heading to the next page).
-    fn print_numbered(&self, browser: &Path, page: &render::Page) -> Result<Vec<u8>> {
-        let mut pages = Vec::new();
-        let mut printed = self.print(browser, &page.html)?;
-        for _ in 0..3 {
-            let landed = page.page_numbers(&pdf::outline(&printed));
-            if landed == pages {
-                break;
-            }
-            pages = landed;
-            printed = self.print(browser, &page.numbered(&pages))?;
-        }
-        pdf::finish(&printed, &page.metadata, &page.headings)
-    }
-
-    /// Prints a page with the run's browser, starting it for the first page; a browser
-    /// that failed is started again for the next page.
-    fn print(&self, browser: &Path, html: &str) -> Result<Vec<u8>> {
+    /// longer number can move a heading to the next page). A browser that failed is
+    /// started again for the next report.
+    fn print(&self, browser: &Path, page: &render::Page) -> Result<Vec<u8>> {
         let mut running = self
             .running
             .lock()
@@ -182,11 +165,27 @@ impl Job<'_> {
         };
         let started = running.insert(started);
         let options = pdf::PrintOptions { structured: true };
-        let printed = started.print(html, options);
-        if printed.is_err() {
-            *running = None;
+        let printed = started.with_page(&page.html, |tab| {
+            let mut pages = Vec::new();
+            let mut printed = tab.print(options)?;
+            for _ in 0..3 {
+                let landed = page.page_numbers(&pdf::outline(&printed));
+                if landed == pages {
+                    break;
+                }
+                pages = landed;
+                tab.set_texts(&page.numbers(&pages))?;
+                printed = tab.print(options)?;
+            }
+            Ok(printed)
+        });
+        match printed {
+            Ok(printed) => pdf::finish(&printed, &page.metadata, &page.headings),
+            Err(e) => {
+                *running = None;
+                Err(e)
+            }
         }
-        printed
     }
 
     /// Renders every report of a folder into `out_dir`, with an index; one bad report

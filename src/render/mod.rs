@@ -301,21 +301,22 @@ impl Page {
             .collect()
     }
 
-    /// The page with these page numbers in its table of contents, in its digits.
-    pub fn numbered(&self, pages: &[Option<u32>]) -> String {
-        let mut html = self.html.clone();
-        for ((_, id, _), page) in self.contents.iter().zip(pages) {
-            if let Some(page) = page {
+    /// The page numbers to show in the table of contents: a CSS selector of each entry's
+    /// number, and the number in the page's digits.
+    pub fn numbers(&self, pages: &[Option<u32>]) -> Vec<(String, String)> {
+        self.contents
+            .iter()
+            .zip(pages)
+            .filter_map(|((_, id, _), page)| {
                 // Anchors hold only letters, digits, `-` and `_`: no escaping to do.
-                let empty = format!("<span class=\"page\" data-for=\"{id}\"></span>");
-                let filled = format!(
-                    "<span class=\"page\" data-for=\"{id}\">{}</span>",
-                    self.lang.number(page)
-                );
-                html = html.replacen(&empty, &filled, 1);
-            }
-        }
-        html
+                page.map(|page| {
+                    (
+                        format!("span.page[data-for=\"{id}\"]"),
+                        self.lang.number(page),
+                    )
+                })
+            })
+            .collect()
     }
 }
 

@@ -229,8 +229,13 @@ impl Browser {
         })
     }
 
-    /// Prints `html` and returns the PDF.
-    pub fn print(&mut self, html: &str, options: PrintOptions) -> Result<Vec<u8>> {
+    /// Loads `html` in a new tab and hands it to `work`, which prints it, changes it and
+    /// prints it again as it needs; the tab is closed afterwards.
+    pub fn with_page<T>(
+        &mut self,
+        html: &str,
+        work: impl FnOnce(&mut Tab<'_>) -> Result<T>,
+    ) -> Result<T> {
         self.pages += 1;
         let page = self
             .scratch
@@ -261,7 +266,12 @@ impl Browser {
             .as_str()
             .unwrap_or_default()
             .to_string();
-        let printed = self.print_in(&session, &page, options, deadline);
+        let mut tab = Tab {
+            browser: self,
+            session,
+            deadline,
+        };
+        let done = tab.load(&page).and_then(|()| work(&mut tab));
         let _ = self.call(
             "Target.closeTarget",
             json!({"targetId": target_id}),
@@ -269,48 +279,7 @@ impl Browser {
             deadline,
         );
         let _ = std::fs::remove_file(&page);
-        let data = printed?;
-        decode_base64(&data)
-            .filter(|bytes| bytes.starts_with(b"%PDF"))
-            .ok_or_else(|| self.failure("the browser gave no PDF".to_string()))
-    }
-
-    fn print_in(
-        &mut self,
-        session: &str,
-        page: &Path,
-        options: PrintOptions,
-        deadline: Instant,
-    ) -> Result<String> {
-        let session = Some(session);
-        self.call("Page.enable", json!({}), session, deadline)?;
-        self.call(
-            "Page.navigate",
-            json!({"url": file_url(page)}),
-            session,
-            deadline,
-        )?;
-        self.wait_for("Page.loadEventFired", session, deadline)?;
-        // The fonts a page names may still be loading when it has loaded.
-        let _ = self.call(
-            "Runtime.evaluate",
-            json!({"expression": "document.fonts.ready.then(() => true)", "awaitPromise": true}),
-            session,
-            deadline,
-        );
-        let printed = self.call(
-            "Page.printToPDF",
-            json!({
-                "printBackground": true,
-                "preferCSSPageSize": true,
-                "displayHeaderFooter": false,
-                "generateTaggedPDF": options.structured,
-                "generateDocumentOutline": options.structured,
-            }),
-            session,
-            deadline,
-        )?;
-        Ok(printed["data"].as_str().unwrap_or_default().to_string())
+        done
     }
 
     /// Sends a command and waits for its reply.
@@ -388,6 +357,62 @@ impl Browser {
             browser = self.path.display().to_string(),
             reason = reason
         )
+    }
+}
+
+/// A page loaded in the browser.
+pub struct Tab<'b> {
+    browser: &'b mut Browser,
+    session: String,
+    deadline: Instant,
+}
+
+impl Tab<'_> {
+    fn call(&mut self, method: &str, params: Value) -> Result<Value> {
+        self.browser
+            .call(method, params, Some(&self.session), self.deadline)
+    }
+
+    fn load(&mut self, page: &Path) -> Result<()> {
+        self.call("Page.enable", json!({}))?;
+        self.call("Page.navigate", json!({"url": file_url(page)}))?;
+        self.browser
+            .wait_for("Page.loadEventFired", Some(&self.session), self.deadline)?;
+        // The fonts a page names may still be loading when it has loaded.
+        let _ = self.call(
+            "Runtime.evaluate",
+            json!({"expression": "document.fonts.ready.then(() => true)", "awaitPromise": true}),
+        );
+        Ok(())
+    }
+
+    /// Prints the page as it now is.
+    pub fn print(&mut self, options: PrintOptions) -> Result<Vec<u8>> {
+        let printed = self.call(
+            "Page.printToPDF",
+            json!({
+                "printBackground": true,
+                "preferCSSPageSize": true,
+                "displayHeaderFooter": false,
+                "generateTaggedPDF": options.structured,
+                "generateDocumentOutline": options.structured,
+            }),
+        )?;
+        decode_base64(printed["data"].as_str().unwrap_or_default())
+            .filter(|bytes| bytes.starts_with(b"%PDF"))
+            .ok_or_else(|| self.browser.failure("the browser gave no PDF".to_string()))
+    }
+
+    /// Sets the text of the elements matching each CSS selector, through the protocol:
+    /// the page itself runs no script.
+    pub fn set_texts(&mut self, texts: &[(String, String)]) -> Result<()> {
+        let texts = serde_json::to_string(texts)?;
+        let expression = format!(
+            "for (const [selector, text] of {texts}) \
+             for (const e of document.querySelectorAll(selector)) e.textContent = text;"
+        );
+        self.call("Runtime.evaluate", json!({"expression": expression}))?;
+        Ok(())
     }
 }
 
