@@ -5,9 +5,13 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// `f` applied to every item, on as many threads as there are cores.
 pub fn map<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(items.len().max(1));
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    map_on(cores, items, f)
+}
+
+/// `f` applied to every item, on `threads` threads at most.
+pub fn map_on<T: Sync, R: Send>(threads: usize, items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let threads = threads.min(items.len().max(1));
     if threads <= 1 {
         return items.iter().map(f).collect();
     }

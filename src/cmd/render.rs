@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use anyhow::Result;
 
@@ -85,6 +86,9 @@ pub(super) fn run(guidance: &Guidance, args: RenderArgs, lang: Lang) -> Result<E
     Ok(ExitCode::SUCCESS)
 }
 
+/// Pages printed at once for each core.
+const PRINTS_PER_CORE: usize = 2;
+
 /// What every report of a run is rendered with.
 struct Job<'a> {
     renderer: &'a Renderer<'a>,
@@ -92,7 +96,7 @@ struct Job<'a> {
     format: RenderFormat,
     browser: Option<&'a Path>,
     /// The browser that prints every PDF of the run, started for the first.
-    running: std::sync::Mutex<Option<pdf::Browser>>,
+    running: std::sync::Mutex<Option<Arc<pdf::Browser>>>,
     lang: Lang,
     /// Each page is made durable as it is written, rather than the batch at its end.
     durable_each: bool,
@@ -155,17 +159,18 @@ impl Job<'_> {
     /// longer number can move a heading to the next page). A browser that failed is
     /// started again for the next report.
     fn print(&self, browser: &Path, page: &render::Page) -> Result<Vec<u8>> {
-        let mut running = self
-            .running
-            .lock()
-            .map_err(|_| anyhow::anyhow!("the browser was lost"))?;
-        let started = match running.take() {
-            Some(started) => started,
-            None => pdf::Browser::start(browser)?,
+        let running = {
+            let mut slot = self
+                .running
+                .lock()
+                .map_err(|_| anyhow::anyhow!("the browser was lost"))?;
+            match slot.as_ref() {
+                Some(running) => Arc::clone(running),
+                None => Arc::clone(slot.insert(Arc::new(pdf::Browser::start(browser)?))),
+            }
         };
-        let started = running.insert(started);
         let options = pdf::PrintOptions { structured: true };
-        let printed = started.with_page(&page.html, |tab| {
+        let printed = running.with_page(&page.html, |tab| {
             let mut pages = Vec::new();
             let mut printed = tab.print(options)?;
             for _ in 0..3 {
@@ -182,7 +187,11 @@ impl Job<'_> {
         match printed {
             Ok(printed) => pdf::finish(&printed, &page.metadata, &page.headings),
             Err(e) => {
-                *running = None;
+                if let Ok(mut slot) = self.running.lock() {
+                    if slot.as_ref().is_some_and(|r| Arc::ptr_eq(r, &running)) {
+                        *slot = None;
+                    }
+                }
                 Err(e)
             }
         }
@@ -212,10 +221,14 @@ impl Job<'_> {
                 _ => self.one(path, &out),
             }
         };
-        // The browser uses both cores for one print; HTML pages are cheap enough to render in parallel.
         let results: Vec<_> = match self.format {
             RenderFormat::Html => crate::par::map(&jobs, work),
-            RenderFormat::Pdf => jobs.iter().map(work).collect(),
+            // Printing waits on the browser as much as it works: more pages at once than
+            // there are cores keep them busy.
+            RenderFormat::Pdf => {
+                let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+                crate::par::map_on(PRINTS_PER_CORE * cores, &jobs, work)
+            }
         };
         let mut rows = Vec::new();
         let mut failures = Vec::new();

@@ -6,11 +6,13 @@
 //! SIGTERM, a closed terminal) ends the browser's whole process group and removes the
 //! scratch folder before the program exits.
 
+use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, Stdio};
-use std::sync::mpsc::{Receiver, RecvTimeoutError};
-use std::sync::{Mutex, Once};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex, Once};
 use std::time::{Duration, Instant};
 
 use anyhow::Result;
@@ -120,17 +122,49 @@ pub struct PrintOptions {
     pub structured: bool,
 }
 
-/// A running browser that prints pages, one after the other.
+/// A running browser that prints pages, several at a time, each in a tab of its own.
 pub struct Browser {
     path: PathBuf,
-    child: Child,
-    commands: ChildStdin,
-    replies: Receiver<Value>,
-    /// Events read while waiting for a reply, looked at when waiting for an event.
-    events: Vec<Value>,
-    next_id: u64,
+    child: Mutex<Child>,
+    link: Arc<Link>,
     scratch: tempfile::TempDir,
-    pages: usize,
+    pages: AtomicUsize,
+}
+
+/// The protocol pipe, shared by the tabs: commands go out under a lock, and a reader
+/// thread hands each reply to the command waiting for it and each event to its tab.
+struct Link {
+    commands: Mutex<ChildStdin>,
+    next_id: AtomicU64,
+    replies: Mutex<HashMap<u64, Sender<Value>>>,
+    events: Mutex<HashMap<String, Sender<Value>>>,
+}
+
+impl Link {
+    fn dispatch(&self, message: Value) {
+        let to = match message["id"].as_u64() {
+            Some(id) => lock(&self.replies).remove(&id),
+            None => message["sessionId"]
+                .as_str()
+                .and_then(|session| lock(&self.events).get(session).cloned()),
+        };
+        if let Some(to) = to {
+            let _ = to.send(message);
+        }
+    }
+
+    /// The browser has gone: every waiter learns it.
+    fn close(&self) {
+        lock(&self.replies).clear();
+        lock(&self.events).clear();
+    }
+}
+
+/// A lock, even if a thread panicked holding it: the maps stay usable.
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// The wrapper that hands the browser its protocol pipe as descriptors 3 and 4, as
@@ -204,43 +238,41 @@ impl Browser {
                 reason = "no pipe to the browser"
             ));
         };
-        let (send, replies) = std::sync::mpsc::channel();
+        let link = Arc::new(Link {
+            commands: Mutex::new(commands),
+            next_id: AtomicU64::new(0),
+            replies: Mutex::new(HashMap::new()),
+            events: Mutex::new(HashMap::new()),
+        });
+        let reader = Arc::clone(&link);
         std::thread::spawn(move || {
             // Messages end with a NUL byte.
             for message in BufReader::new(output).split(0) {
                 let Ok(message) = message else { break };
-                let Ok(value) = serde_json::from_slice::<Value>(&message) else {
-                    continue;
-                };
-                if send.send(value).is_err() {
-                    break;
+                if let Ok(value) = serde_json::from_slice::<Value>(&message) {
+                    reader.dispatch(value);
                 }
             }
+            reader.close();
         });
         Ok(Browser {
             path: path.to_path_buf(),
-            child,
-            commands,
-            replies,
-            events: Vec::new(),
-            next_id: 0,
+            child: Mutex::new(child),
+            link,
             scratch,
-            pages: 0,
+            pages: AtomicUsize::new(0),
         })
     }
 
     /// Loads `html` in a new tab and hands it to `work`, which prints it, changes it and
     /// prints it again as it needs; the tab is closed afterwards.
     pub fn with_page<T>(
-        &mut self,
+        &self,
         html: &str,
         work: impl FnOnce(&mut Tab<'_>) -> Result<T>,
     ) -> Result<T> {
-        self.pages += 1;
-        let page = self
-            .scratch
-            .path()
-            .join(format!("page-{}.html", self.pages));
+        let n = self.pages.fetch_add(1, Ordering::Relaxed) + 1;
+        let page = self.scratch.path().join(format!("page-{n}.html"));
         std::fs::write(&page, html).map_err(|e| {
             fail!(
                 "write-failed",
@@ -249,16 +281,26 @@ impl Browser {
             )
         })?;
         let deadline = Instant::now() + TIMEOUT;
+        let done = self.open(deadline).and_then(|mut tab| {
+            let done = tab.load(&page).and_then(|()| work(&mut tab));
+            tab.close();
+            done
+        });
+        let _ = std::fs::remove_file(&page);
+        done
+    }
+
+    fn open(&self, deadline: Instant) -> Result<Tab<'_>> {
         let target = self.call(
             "Target.createTarget",
             json!({"url": "about:blank"}),
             None,
             deadline,
         )?;
-        let target_id = target["targetId"].as_str().unwrap_or_default().to_string();
+        let target = target["targetId"].as_str().unwrap_or_default().to_string();
         let attached = self.call(
             "Target.attachToTarget",
-            json!({"targetId": target_id, "flatten": true}),
+            json!({"targetId": target, "flatten": true}),
             None,
             deadline,
         )?;
@@ -266,86 +308,62 @@ impl Browser {
             .as_str()
             .unwrap_or_default()
             .to_string();
-        let mut tab = Tab {
+        let (send, events) = std::sync::mpsc::channel();
+        lock(&self.link.events).insert(session.clone(), send);
+        Ok(Tab {
             browser: self,
+            target,
             session,
+            events,
             deadline,
-        };
-        let done = tab.load(&page).and_then(|()| work(&mut tab));
-        let _ = self.call(
-            "Target.closeTarget",
-            json!({"targetId": target_id}),
-            None,
-            deadline,
-        );
-        let _ = std::fs::remove_file(&page);
-        done
+        })
     }
 
     /// Sends a command and waits for its reply.
     fn call(
-        &mut self,
+        &self,
         method: &str,
         params: Value,
         session: Option<&str>,
         deadline: Instant,
     ) -> Result<Value> {
-        self.next_id += 1;
-        let id = self.next_id;
+        let id = self.link.next_id.fetch_add(1, Ordering::Relaxed) + 1;
         let mut message = json!({"id": id, "method": method, "params": params});
         if let Some(session) = session {
             message["sessionId"] = json!(session);
         }
         let mut bytes = message.to_string().into_bytes();
         bytes.push(0);
-        if let Err(e) = self
-            .commands
-            .write_all(&bytes)
-            .and_then(|()| self.commands.flush())
-        {
+        let (send, reply) = std::sync::mpsc::channel();
+        lock(&self.link.replies).insert(id, send);
+        let written = {
+            let mut commands = lock(&self.link.commands);
+            commands.write_all(&bytes).and_then(|()| commands.flush())
+        };
+        if let Err(e) = written {
+            lock(&self.link.replies).remove(&id);
             return Err(self.failure(e.to_string()));
         }
-        loop {
-            let message = self.next_message(deadline)?;
-            if message["id"].as_u64() == Some(id) {
-                if let Some(error) = message.get("error") {
-                    let reason = error["message"].as_str().unwrap_or("error").to_string();
-                    return Err(self.failure(format!("{method}: {reason}")));
-                }
-                return Ok(message["result"].clone());
-            }
-            if message.get("method").is_some() {
-                self.events.push(message);
-            }
+        let message = self.receive(&reply, deadline);
+        lock(&self.link.replies).remove(&id);
+        let message = message?;
+        if let Some(error) = message.get("error") {
+            let reason = error["message"].as_str().unwrap_or("error").to_string();
+            return Err(self.failure(format!("{method}: {reason}")));
         }
+        Ok(message["result"].clone())
     }
 
-    /// Waits for an event of a session.
-    fn wait_for(&mut self, event: &str, session: Option<&str>, deadline: Instant) -> Result<()> {
-        let matches =
-            |m: &Value| m["method"].as_str() == Some(event) && m["sessionId"].as_str() == session;
-        if let Some(i) = self.events.iter().position(matches) {
-            self.events.remove(i);
-            return Ok(());
-        }
-        loop {
-            let message = self.next_message(deadline)?;
-            if matches(&message) {
-                return Ok(());
-            }
-        }
-    }
-
-    fn next_message(&mut self, deadline: Instant) -> Result<Value> {
+    fn receive(&self, from: &Receiver<Value>, deadline: Instant) -> Result<Value> {
         let left = deadline.saturating_duration_since(Instant::now());
-        match self.replies.recv_timeout(left) {
+        match from.recv_timeout(left) {
             Ok(message) => Ok(message),
             Err(RecvTimeoutError::Timeout) => Err(fail!(
                 "render-browser-timeout",
                 seconds = TIMEOUT.as_secs() as i64
             )),
             Err(RecvTimeoutError::Disconnected) => {
-                let _ = self.child.wait();
+                let _ = lock(&self.child).wait();
                 Err(self.failure(last_line(&self.scratch.path().join("browser.log"))))
             }
         }
@@ -362,13 +380,15 @@ impl Browser {
 
 /// A page loaded in the browser.
 pub struct Tab<'b> {
-    browser: &'b mut Browser,
+    browser: &'b Browser,
+    target: String,
     session: String,
+    events: Receiver<Value>,
     deadline: Instant,
 }
 
 impl Tab<'_> {
-    fn call(&mut self, method: &str, params: Value) -> Result<Value> {
+    fn call(&self, method: &str, params: Value) -> Result<Value> {
         self.browser
             .call(method, params, Some(&self.session), self.deadline)
     }
@@ -376,8 +396,12 @@ impl Tab<'_> {
     fn load(&mut self, page: &Path) -> Result<()> {
         self.call("Page.enable", json!({}))?;
         self.call("Page.navigate", json!({"url": file_url(page)}))?;
-        self.browser
-            .wait_for("Page.loadEventFired", Some(&self.session), self.deadline)?;
+        loop {
+            let event = self.browser.receive(&self.events, self.deadline)?;
+            if event["method"] == "Page.loadEventFired" {
+                break;
+            }
+        }
         // The fonts a page names may still be loading when it has loaded.
         let _ = self.call(
             "Runtime.evaluate",
@@ -414,15 +438,30 @@ impl Tab<'_> {
         self.call("Runtime.evaluate", json!({"expression": expression}))?;
         Ok(())
     }
+
+    fn close(self) {
+        lock(&self.browser.link.events).remove(&self.session);
+        let browser = self.browser;
+        let _ = browser.call(
+            "Target.closeTarget",
+            json!({"targetId": self.target}),
+            None,
+            self.deadline,
+        );
+    }
 }
 
 impl Drop for Browser {
     fn drop(&mut self) {
         let deadline = Instant::now() + Duration::from_secs(5);
         let _ = self.call("Browser.close", json!({}), None, deadline);
+        let child = self
+            .child
+            .get_mut()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         // Helpers the browser left behind go with it.
-        end_group(Some(self.child.id()));
-        let _ = self.child.wait();
+        end_group(Some(child.id()));
+        let _ = child.wait();
         set_printing(None);
     }
 }
