@@ -5,6 +5,7 @@
 pub mod html;
 pub mod output;
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -16,7 +17,7 @@ use crate::guidance::Guidance;
 use crate::lang::Lang;
 use crate::messages::Msg;
 use crate::msg;
-use crate::report::heading::{fold_into, normalize};
+use crate::report::heading::{fold_in_place, normalize};
 use crate::report::{Meta, Report};
 use crate::walk::Found;
 
@@ -267,27 +268,35 @@ struct Principles {
 
 impl Principles {
     fn letters_named_in(&self, text: &str) -> Vec<String> {
+        // One buffer a thread, kept from report to report.
+        thread_local!(static FOLDED: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) });
         let mut named = vec![false; self.letters.len()];
-        let (Some(leftmost), Some(overlapping)) = (&self.leftmost, &self.overlapping) else {
-            return Vec::new();
-        };
-        let mut folded = Vec::with_capacity(text.len());
-        fold_into(text, &mut folded);
-        // Every place of a title either is reported by the leftmost search or overlaps
-        // a place it reports (a title inside another title counts too).
-        for found in leftmost.find_iter(&folded) {
-            let from = found.start().saturating_sub(self.longest - 1);
-            let to = (found.end() + self.longest - 1).min(folded.len());
-            for near in overlapping.find_overlapping_iter(&folded[from..to]) {
-                named[self.principle_of[near.pattern().as_usize()]] = true;
-            }
-        }
+        FOLDED.with_borrow_mut(|buffer| {
+            let end = fold_in_place(text, buffer, 0);
+            self.name_in(&buffer[..end], &mut named);
+        });
         self.letters
             .iter()
             .zip(named)
             .filter(|(_, named)| *named)
             .map(|(letter, _)| letter.clone())
             .collect()
+    }
+
+    /// Marks the principles a folded text names.
+    fn name_in(&self, folded: &[u8], named: &mut [bool]) {
+        let (Some(leftmost), Some(overlapping)) = (&self.leftmost, &self.overlapping) else {
+            return;
+        };
+        // Every place of a title either is reported by the leftmost search or overlaps
+        // a place it reports (a title inside another title counts too).
+        for found in leftmost.find_iter(folded) {
+            let from = found.start().saturating_sub(self.longest - 1);
+            let to = (found.end() + self.longest - 1).min(folded.len());
+            for near in overlapping.find_overlapping_iter(&folded[from..to]) {
+                named[self.principle_of[near.pattern().as_usize()]] = true;
+            }
+        }
     }
 }
 

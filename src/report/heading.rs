@@ -124,29 +124,65 @@ const ASCII_FOLD: [u8; 256] = {
     table
 };
 
+/// The Arabic letters that fold to themselves (U+0621, U+0627-U+0628, U+062A-U+063A,
+/// U+0641-U+0648, U+064A), by the last bit of their first byte (0xD8 or 0xD9) and the six
+/// bits of their second.
+const ARABIC_KEPT: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut i = 0;
+    while i < 128 {
+        let (lead, next) = (0xD8 + (i >> 6) as u8, 0x80 | (i & 0x3F) as u8);
+        table[i] = matches!(
+            (lead, next),
+            (0xD8, 0xA1 | 0xA7..=0xA8 | 0xAA..=0xBA) | (0xD9, 0x81..=0x88 | 0x8A)
+        );
+        i += 1;
+    }
+    table
+};
+
 /// [`fold`] written as UTF-8 bytes into `out`, for searching a whole report. One pass,
 /// a byte at a time through a table for ASCII, two for the Arabic letters that fold to
 /// themselves, decomposing only the other characters. A space is written only before
 /// the next word, so that none leads, trails or doubles.
 pub fn fold_into(text: &str, out: &mut Vec<u8>) {
     let start = out.len();
+    let end = fold_in_place(text, out, start);
+    out.truncate(end);
+}
+
+/// [`fold_into`], written from `start` into room in `out` made beforehand (a buffer kept
+/// from one text to the next needs no clearing), which is most of the speed: a byte gives
+/// at most itself and the space before it, and a character taken the long way makes room
+/// for itself first. Returns where the folded text ends; what follows is left over.
+pub fn fold_in_place(text: &str, out: &mut Vec<u8>, start: usize) -> usize {
+    let room = start + 2 * text.len() + 8;
+    if out.len() < room {
+        out.resize(room, 0);
+    }
+    let mut n = start;
     let mut space = false;
-    let push = |c: char, out: &mut Vec<u8>, space: &mut bool| {
+    let push = |c: char, out: &mut Vec<u8>, n: &mut usize, space: &mut bool| {
         if !crate::report::words::is_alphanumeric(c) {
-            *space = out.len() > start;
+            *space = *n > start;
             return;
         }
-        if std::mem::take(space) {
-            out.push(b' ');
+        if out.len() < *n + 32 {
+            out.resize(out.len() + *n + 32, 0);
         }
-        let mut buffer = [0; 4];
+        if std::mem::take(space) {
+            out[*n] = b' ';
+            *n += 1;
+        }
+        let mut put = |c: char| {
+            let len = c.encode_utf8(&mut out[*n..*n + 4]).len();
+            *n += len;
+        };
         if ('\u{0600}'..='\u{06FF}').contains(&c) {
             // Arabic has no case.
-            out.extend_from_slice(c.encode_utf8(&mut buffer).as_bytes());
+            put(c);
         } else {
-            for lower in c.to_lowercase() {
-                out.extend_from_slice(lower.encode_utf8(&mut buffer).as_bytes());
-            }
+            c.to_lowercase().for_each(put);
         }
     };
     let bytes = text.as_bytes();
@@ -156,26 +192,30 @@ pub fn fold_into(text: &str, out: &mut Vec<u8>) {
         let folded = ASCII_FOLD[usize::from(b)];
         if folded < 0x80 {
             if folded == 0 {
-                space = out.len() > start;
+                space = n > start;
             } else {
                 if space {
-                    out.push(b' ');
+                    out[n] = b' ';
+                    n += 1;
                     space = false;
                 }
-                out.push(folded);
+                out[n] = folded;
+                n += 1;
             }
             i += 1;
             continue;
         }
-        if let (0xD8, Some(&next @ (0xA1 | 0xA7..=0xA8 | 0xAA..=0xBA)))
-        | (0xD9, Some(&next @ (0x81..=0x88 | 0x8A))) = (b, bytes.get(i + 1))
-        {
+        let next = bytes.get(i + 1).copied().unwrap_or(0);
+        if b & 0xFE == 0xD8 && ARABIC_KEPT[usize::from(b & 1) << 6 | usize::from(next & 0x3F)] {
             // An Arabic letter that folds to itself.
             if space {
-                out.push(b' ');
+                out[n] = b' ';
+                n += 1;
                 space = false;
             }
-            out.extend_from_slice(&[b, next]);
+            out[n] = b;
+            out[n + 1] = next;
+            n += 2;
             i += 2;
             continue;
         }
@@ -201,13 +241,14 @@ pub fn fold_into(text: &str, out: &mut Vec<u8>) {
                         'ى' => 'ي',
                         d => d,
                     };
-                    push(d, out, &mut space);
+                    push(d, out, &mut n, &mut space);
                 });
                 continue;
             }
         };
-        push(folded, out, &mut space);
+        push(folded, out, &mut n, &mut space);
     }
+    n
 }
 
 #[cfg(test)]

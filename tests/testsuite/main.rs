@@ -1,6 +1,7 @@
 //! Integration tests: the real binary on real files.
 
 mod check;
+mod conformance;
 mod coverage;
 mod guidance;
 mod hostile;
