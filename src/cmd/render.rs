@@ -156,8 +156,8 @@ impl Job<'_> {
 
     /// Prints a report's page with the page numbers of its table of contents: printed
     /// once to see where each heading lands, then with the numbers, until they hold (a
-    /// longer number can move a heading to the next page). A browser that failed is
-    /// started again for the next report.
+    /// longer number can move a heading to the next page; after three tries the last
+    /// print stands). A browser that failed is started again for the next report.
     fn print(&self, browser: &Path, page: &render::Page) -> Result<Vec<u8>> {
         let running = {
             let mut slot = self
@@ -169,18 +169,20 @@ impl Job<'_> {
                 None => Arc::clone(slot.insert(Arc::new(pdf::Browser::start(browser)?))),
             }
         };
-        let options = pdf::PrintOptions { structured: true };
         let printed = running.with_page(&page.html, |tab| {
-            let mut pages = Vec::new();
-            let mut printed = tab.print(options)?;
+            // A first print, without structure, only shows where the headings land.
+            let trial = tab.print(pdf::PrintOptions::default())?;
+            let mut pages = page.page_numbers(&pdf::destinations(&trial));
+            let structured = pdf::PrintOptions { structured: true };
+            let mut printed = Vec::new();
             for _ in 0..3 {
-                let landed = page.page_numbers(&pdf::outline(&printed));
+                tab.set_texts(&page.numbers(&pages))?;
+                printed = tab.print(structured)?;
+                let landed = page.page_numbers(&pdf::destinations(&printed));
                 if landed == pages {
                     break;
                 }
                 pages = landed;
-                tab.set_texts(&page.numbers(&pages))?;
-                printed = tab.print(options)?;
             }
             Ok(printed)
         });

@@ -6,6 +6,7 @@
 pub mod markdown;
 pub mod pdf;
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use serde::Serialize;
@@ -211,7 +212,6 @@ impl<'g> Renderer<'g> {
             .render("render/report.html", &context)
             .map_err(|e| crate::templates::describe(&e))?;
         let keywords: Vec<&str> = objectives.iter().map(|o| o.label.as_str()).collect();
-        let headings_before_body = headings_before_body(&html);
         let headings = heading_texts(&html);
         Ok(Page {
             html,
@@ -219,11 +219,9 @@ impl<'g> Renderer<'g> {
             contents: body
                 .toc
                 .iter()
-                .enumerate()
-                .filter(|(_, t)| t.level <= TOC_DEPTH)
-                .map(|(i, t)| (i, t.id.clone(), t.text.clone()))
+                .filter(|t| t.level <= TOC_DEPTH)
+                .map(|t| (t.id.clone(), t.text.clone()))
                 .collect(),
-            headings_before_body,
             headings,
             metadata: pdf::Metadata {
                 title: summary.title.clone(),
@@ -274,11 +272,8 @@ pub struct Page {
     pub html: String,
     /// What the page could not hold.
     pub warnings: Vec<Msg>,
-    /// Each entry of the table of contents: its place among the body's headings, its
-    /// anchor and its text.
-    contents: Vec<(usize, String, String)>,
-    /// Headings of the page before the body's (the title, the contents…).
-    headings_before_body: usize,
+    /// Each entry of the table of contents: its anchor and its text.
+    contents: Vec<(String, String)>,
     /// The text of every heading of the page, in order.
     pub headings: Vec<String>,
     /// What a PDF of it says about itself.
@@ -287,17 +282,12 @@ pub struct Page {
 }
 
 impl Page {
-    /// The page numbers of the table of contents, from the outline of a print of the page,
-    /// which lists the page's headings in order. The browser writes an outline entry's
-    /// title from the laid-out text (runs of another direction may come out reordered), so
-    /// an entry is only checked to hold the heading's letters.
-    pub fn page_numbers(&self, outline: &[(String, u32)]) -> Vec<Option<u32>> {
+    /// The page numbers of the table of contents, from where a print of the page put
+    /// each entry's target (see [`pdf::destinations`]).
+    pub fn page_numbers(&self, landed: &HashMap<String, u32>) -> Vec<Option<u32>> {
         self.contents
             .iter()
-            .map(|(i, _, text)| {
-                let (title, page) = outline.get(self.headings_before_body + i)?;
-                holds_letters_of(title, text).then_some(*page)
-            })
+            .map(|(id, _)| landed.get(id).copied())
             .collect()
     }
 
@@ -307,7 +297,7 @@ impl Page {
         self.contents
             .iter()
             .zip(pages)
-            .filter_map(|((_, id, _), page)| {
+            .filter_map(|((id, _), page)| {
                 // Anchors hold only letters, digits, `-` and `_`: no escaping to do.
                 page.map(|page| {
                     (
@@ -380,29 +370,6 @@ fn visible_text(html: &str) -> String {
         }
     }
     text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Headings of a page before its `<main>`.
-fn headings_before_body(html: &str) -> usize {
-    let front = html.find("<main").map_or(html, |end| &html[..end]);
-    (1..=6)
-        .map(|level| front.matches(&format!("<h{level}")).count())
-        .sum()
-}
-
-/// Whether `title` holds every letter and digit of `text`, as often, in any order.
-fn holds_letters_of(title: &str, text: &str) -> bool {
-    let mut letters: Vec<char> = title.chars().filter(|c| c.is_alphanumeric()).collect();
-    letters.sort_unstable();
-    text.chars()
-        .filter(|c| c.is_alphanumeric())
-        .all(|c| match letters.binary_search(&c) {
-            Ok(i) => {
-                letters.remove(i);
-                true
-            }
-            Err(_) => false,
-        })
 }
 
 /// A line of the index page.
@@ -543,21 +510,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn bookmarks_take_the_headings_text_and_contents_match_by_letters() {
+    fn bookmarks_take_the_headings_text() {
         let html = "<header><h1 class=\"title\">A &amp; B &#x27;C&#x27;</h1></header>\n\
             <nav><h2>Contents</h2></nav><main>\n<h2 id=\"a\">Objective <em>6</em>:\n fair</h2><h3 id=\"b\">x</h3></main>";
         assert_eq!(
             heading_texts(html),
             ["A & B 'C'", "Contents", "Objective 6: fair", "x"]
         );
-        assert_eq!(headings_before_body(html), 2);
-        // The browser's titles: runs reordered, repeated.
-        assert!(holds_letters_of(": تعزيز٥الهدف ", "الهدف ٥: تعزيز"));
-        assert!(holds_letters_of(
-            "السياق الوطنيالسياق الوطني",
-            "السياق الوطني"
-        ));
-        assert!(!holds_letters_of("Methodology", "National context"));
     }
 
     #[test]

@@ -525,20 +525,35 @@ fn decode_base64(text: &str) -> Option<Vec<u8>> {
     Some(out)
 }
 
-/// Where each entry of a PDF's outline landed: its title and 1-based page, in order.
-pub fn outline(pdf: &[u8]) -> Vec<(String, u32)> {
+/// The 1-based page each named destination of a PDF is on: the browser names one after
+/// the target of every link inside the page (`#methodology`), so this says where each
+/// heading of the table of contents landed.
+pub fn destinations(pdf: &[u8]) -> HashMap<String, u32> {
     let Ok(document) = lopdf::Document::load_mem(pdf) else {
-        return Vec::new();
+        return HashMap::new();
     };
-    document.get_toc().map_or_else(
-        |_| Vec::new(),
-        |toc| {
-            toc.toc
-                .into_iter()
-                .map(|entry| (entry.title, u32::try_from(entry.page).unwrap_or(0)))
-                .collect()
-        },
-    )
+    let page_of: HashMap<lopdf::ObjectId, u32> = document
+        .get_pages()
+        .into_iter()
+        .map(|(n, id)| (id, n))
+        .collect();
+    let Some(dests) = document
+        .catalog()
+        .and_then(|c| c.get(b"Dests"))
+        .and_then(|d| document.dereference(d))
+        .and_then(|(_, d)| d.as_dict())
+        .ok()
+    else {
+        return HashMap::new();
+    };
+    dests
+        .iter()
+        .filter_map(|(name, dest)| {
+            let dest = document.dereference(dest).ok()?.1.as_array().ok()?;
+            let page = page_of.get(&dest.first()?.as_reference().ok()?)?;
+            Some((String::from_utf8_lossy(name).into_owned(), *page))
+        })
+        .collect()
 }
 
 /// What a PDF says about itself, for catalogues and screen readers.
