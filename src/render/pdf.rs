@@ -129,6 +129,8 @@ pub struct Browser {
     link: Arc<Link>,
     scratch: tempfile::TempDir,
     pages: AtomicUsize,
+    /// Tabs done with their page: target, session and events.
+    tabs: Mutex<Vec<(String, String, Receiver<Value>)>>,
 }
 
 /// The protocol pipe, shared by the tabs: commands go out under a lock, and a reader
@@ -261,6 +263,7 @@ impl Browser {
             link,
             scratch,
             pages: AtomicUsize::new(0),
+            tabs: Mutex::new(Vec::new()),
         })
     }
 
@@ -281,9 +284,24 @@ impl Browser {
             )
         })?;
         let deadline = Instant::now() + TIMEOUT;
-        let done = self.open(deadline).and_then(|mut tab| {
+        // A tab is kept for the next page: opening one costs more than loading a page.
+        let idle = lock(&self.tabs).pop();
+        let tab = match idle {
+            Some((target, session, events)) => Ok(Tab {
+                browser: self,
+                target,
+                session,
+                events,
+                deadline,
+            }),
+            None => self.open(deadline),
+        };
+        let done = tab.and_then(|mut tab| {
             let done = tab.load(&page).and_then(|()| work(&mut tab));
-            tab.close();
+            match done {
+                Ok(_) => lock(&self.tabs).push((tab.target, tab.session, tab.events)),
+                Err(_) => tab.close(),
+            }
             done
         });
         let _ = std::fs::remove_file(&page);
@@ -310,13 +328,15 @@ impl Browser {
             .to_string();
         let (send, events) = std::sync::mpsc::channel();
         lock(&self.link.events).insert(session.clone(), send);
-        Ok(Tab {
+        let tab = Tab {
             browser: self,
             target,
             session,
             events,
             deadline,
-        })
+        };
+        tab.call("Page.enable", json!({}))?;
+        Ok(tab)
     }
 
     /// Sends a command and waits for its reply.
@@ -394,7 +414,8 @@ impl Tab<'_> {
     }
 
     fn load(&mut self, page: &Path) -> Result<()> {
-        self.call("Page.enable", json!({}))?;
+        // Events of the page this tab showed before are of no use.
+        while self.events.try_recv().is_ok() {}
         self.call("Page.navigate", json!({"url": file_url(page)}))?;
         loop {
             let event = self.browser.receive(&self.events, self.deadline)?;
