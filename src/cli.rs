@@ -189,6 +189,8 @@ pub enum RenderFormat {
     Html,
     /// A PDF, printed by a headless Chromium-family browser
     Pdf,
+    /// An editable Word document
+    Docx,
 }
 
 impl CheckArgs {
@@ -410,6 +412,7 @@ impl NamedByExtension for RenderFormat {
         ("html", RenderFormat::Html),
         ("htm", RenderFormat::Html),
         ("pdf", RenderFormat::Pdf),
+        ("docx", RenderFormat::Docx),
     ];
     const UNKNOWN: &'static str = "render-format-unknown";
 }

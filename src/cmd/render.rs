@@ -45,7 +45,7 @@ pub(super) fn run(guidance: &Guidance, args: RenderArgs, lang: Lang) -> Result<E
     let checker = Checker::new(guidance, CheckOptions::default());
     let browser = match format {
         RenderFormat::Pdf => Some(pdf::find_browser(args.browser.as_deref())?),
-        RenderFormat::Html => None,
+        RenderFormat::Html | RenderFormat::Docx => None,
     };
     let job = Job {
         renderer: &renderer,
@@ -131,11 +131,18 @@ impl Job<'_> {
                 .text(lang)
             );
         }
+        if self.format == RenderFormat::Docx {
+            let (bytes, warnings) = self.renderer.docx(&report, input)?;
+            for warning in &warnings {
+                eprintln!("{}", warning.text(lang));
+            }
+            self.write(out, &bytes)?;
+            return Ok((self.renderer.summary(&report, input, lang), errors));
+        }
         let page = self.renderer.html(&report, input)?;
         for warning in &page.warnings {
             eprintln!("{}", warning.text(lang));
         }
-        let html = &page.html;
         match (self.format, self.browser) {
             (RenderFormat::Pdf, Some(browser)) => {
                 if Renderer::lang_of(&report) == Lang::Ar
@@ -146,12 +153,19 @@ impl Job<'_> {
                 let bytes = self.print(browser, &page).map_err(|e| format!("{e:#}"))?;
                 write_atomic(out, &bytes, Overwrite::Allow).map_err(|e| format!("{e:#}"))?;
             }
-            _ if self.durable_each => write_atomic(out, html.as_bytes(), Overwrite::Allow)
-                .map_err(|e| format!("{e:#}"))?,
-            _ => write_atomic_batched(out, html.as_bytes(), Overwrite::Allow)
-                .map_err(|e| format!("{e:#}"))?,
+            _ => self.write(out, page.html.as_bytes())?,
         }
         Ok((self.renderer.summary(&report, input, lang), errors))
+    }
+
+    /// Writes an output: made durable at once for a single report, at the end for a batch.
+    fn write(&self, out: &Path, bytes: &[u8]) -> Result<(), String> {
+        let written = if self.durable_each {
+            write_atomic(out, bytes, Overwrite::Allow)
+        } else {
+            write_atomic_batched(out, bytes, Overwrite::Allow)
+        };
+        written.map_err(|e| format!("{e:#}"))
     }
 
     /// Prints a report's page with the page numbers of its table of contents: printed
@@ -224,7 +238,7 @@ impl Job<'_> {
             }
         };
         let results: Vec<_> = match self.format {
-            RenderFormat::Html => crate::par::map(&jobs, work),
+            RenderFormat::Html | RenderFormat::Docx => crate::par::map(&jobs, work),
             // Printing waits on the browser as much as it works: more pages at once than
             // there are cores keep them busy.
             RenderFormat::Pdf => {

@@ -3,6 +3,7 @@
 //! Rendering is safe on reports written by others: see [`markdown`] for what is removed,
 //! and the page forbids every script and every request with its Content-Security-Policy.
 
+pub mod docx;
 pub mod markdown;
 pub mod pdf;
 
@@ -127,35 +128,12 @@ impl<'g> Renderer<'g> {
         let meta = Meta::read(report, guidance);
         let summary = self.summary_of(&meta, path, lang);
 
-        let objectives: Vec<ObjectiveView> = meta
-            .objectives
-            .iter()
-            .copied()
-            .filter_map(|n| guidance.objective(n))
-            .map(|o| {
-                let number = u32::from(o.number);
-                let title = o.title.get(lang);
-                ObjectiveView {
-                    number,
-                    label: format!(
-                        "{} {}",
-                        guidance.objective_label.get(lang),
-                        lang.number(number)
-                    ),
-                    title: title.text.clone(),
-                    status: match title.status {
-                        crate::guidance::TextStatus::Official => "official",
-                        crate::guidance::TextStatus::NetworkLabel => "network-label",
-                        crate::guidance::TextStatus::WorkingTranslation => "working-translation",
-                    },
-                    anchor: body
-                        .toc
-                        .iter()
-                        .find(|t| t.objective == Some(number))
-                        .map_or_else(|| format!("objective-{number}"), |t| t.id.clone()),
-                }
-            })
-            .collect();
+        let objectives = self.objectives(&meta, lang, |number| {
+            body.toc
+                .iter()
+                .find(|t| t.objective == Some(number))
+                .map_or_else(|| format!("objective-{number}"), |t| t.id.clone())
+        });
         let mut context = Context::new();
         context.insert("version", env!("CARGO_PKG_VERSION"));
         context.insert("lang", lang.code());
@@ -236,6 +214,129 @@ impl<'g> Renderer<'g> {
             },
             lang,
         })
+    }
+
+    /// The objectives a report covers as its title page shows them, with the anchor of
+    /// each one's section.
+    fn objectives(
+        &self,
+        meta: &Meta,
+        lang: Lang,
+        anchor: impl Fn(u32) -> String,
+    ) -> Vec<ObjectiveView> {
+        let guidance = self.guidance;
+        meta.objectives
+            .iter()
+            .copied()
+            .filter_map(|n| guidance.objective(n))
+            .map(|o| {
+                let number = u32::from(o.number);
+                let title = o.title.get(lang);
+                ObjectiveView {
+                    number,
+                    label: format!(
+                        "{} {}",
+                        guidance.objective_label.get(lang),
+                        lang.number(number)
+                    ),
+                    title: title.text.clone(),
+                    status: match title.status {
+                        crate::guidance::TextStatus::Official => "official",
+                        crate::guidance::TextStatus::NetworkLabel => "network-label",
+                        crate::guidance::TextStatus::WorkingTranslation => "working-translation",
+                    },
+                    anchor: anchor(number),
+                }
+            })
+            .collect()
+    }
+
+    /// The report as an editable Word document, with warnings about what it could not
+    /// hold.
+    pub fn docx(&self, report: &Report, path: &Path) -> Result<(Vec<u8>, Vec<Msg>), String> {
+        let lang = Self::lang_of(report);
+        let guidance = self.guidance;
+        let meta = Meta::read(report, guidance);
+        let summary = self.summary_of(&meta, path, lang);
+        let objectives = self.objectives(&meta, lang, |number| format!("objective-{number}"));
+        let cover = docx::Cover {
+            compact: guidance.compact.get(lang).clone(),
+            kind: msg!("render-cover-kind").plain(lang),
+            title: summary.title.clone(),
+            fields: [
+                ("render-organization", summary.organization.clone()),
+                (
+                    "render-partners",
+                    meta.partners.join(&Msg::new("list-separator").plain(lang)),
+                ),
+                ("render-stakeholder", summary.stakeholder.clone()),
+                (
+                    "render-country",
+                    summary
+                        .countries
+                        .join(&Msg::new("list-separator").plain(lang)),
+                ),
+                ("render-date", summary.date.clone()),
+                ("render-contact", meta.contact.clone()),
+            ]
+            .into_iter()
+            .filter(|(_, value)| !value.trim().is_empty())
+            .map(|(key, value)| (Msg::new(key).plain(lang), value))
+            .collect(),
+            objectives_heading: Msg::new("render-objectives-covered").plain(lang),
+            objectives: objectives
+                .iter()
+                .map(|o| {
+                    let mark = match o.status {
+                        "working-translation" => " *",
+                        "network-label" => " †",
+                        _ => "",
+                    };
+                    format!("{} {}{mark}", o.label, o.title)
+                })
+                .collect(),
+            notes: [
+                (
+                    objectives.iter().any(|o| o.status == "working-translation"),
+                    "* ",
+                    "working_translation_note",
+                ),
+                (
+                    objectives.iter().any(|o| o.status == "network-label"),
+                    "† ",
+                    "network_label_note",
+                ),
+            ]
+            .into_iter()
+            .filter(|(any, _, _)| *any)
+            .map(|(_, mark, key)| format!("{mark}{}", guidance_texts(guidance, lang)[key]))
+            .collect(),
+            contents: Msg::new("render-contents").plain(lang),
+        };
+        let metadata = pdf::Metadata {
+            title: summary.title.clone(),
+            author: summary.organization.clone(),
+            subject: format!("{} — {}", cover.kind, cover.compact),
+            keywords: objectives
+                .iter()
+                .map(|o| o.label.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+            lang: lang.code().to_string(),
+        };
+        let dir = path.parent().unwrap_or(Path::new("."));
+        Ok(docx::write(
+            &report.text[report.body_start..],
+            &docx::Context {
+                dir,
+                placeholders: &self.placeholders,
+                lang,
+                number_paragraphs: self.options.number_paragraphs,
+                cover: &cover,
+                metadata: &metadata,
+                page_label: msg!("render-page", page = "\u{E000}", pages = "\u{E001}").plain(lang),
+            },
+        ))
     }
 
     /// An index page listing rendered reports.

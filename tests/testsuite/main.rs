@@ -3,6 +3,7 @@
 mod check;
 mod conformance;
 mod coverage;
+mod docx;
 mod guidance;
 mod hostile;
 mod language;

@@ -1,0 +1,130 @@
+//! `render --to docx`: the Word documents opened in a real word processor (LibreOffice,
+//! headless, converting them to PDF) and read back.
+
+use std::io::Read;
+use std::path::Path;
+use std::process::Command;
+
+use crate::support::{Scratch, have, on_path, project_root};
+
+/// The text of a part of a Word document.
+fn part(docx: &Path, name: &str) -> String {
+    let file = std::fs::File::open(docx).unwrap();
+    let mut zip = zip::ZipArchive::new(file).unwrap();
+    let mut text = String::new();
+    zip.by_name(name)
+        .unwrap()
+        .read_to_string(&mut text)
+        .unwrap();
+    text
+}
+
+/// Text without what PDF extraction and bidi reordering change: spaces, marks, punctuation.
+fn comparable(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .filter(|c| !matches!(*c as u32, 0x064B..=0x065F | 0x0670))
+        .collect()
+}
+
+#[test]
+fn word_documents_open_in_a_word_processor_right_to_left_and_with_their_properties() {
+    let s = Scratch::new();
+    let examples = [
+        (
+            "ar-trade-union-jo",
+            "النقابة العامة للعاملين في الخدمات والمهن الحرة",
+            "العمل اللائق للعمال المهاجرين في الأردن",
+            "الملخص التنفيذي",
+        ),
+        (
+            "en-joint-civil-society-lb",
+            "Lebanon Migration Justice Coalition",
+            "No One Left Behind",
+            "Executive summary",
+        ),
+        (
+            "fr-migrant-organization-ma",
+            "Collectif des associations de migrants subsahariens au Maroc",
+            "Migrer, travailler, rester",
+            "Résumé analytique",
+        ),
+    ];
+    for (name, ..) in examples {
+        let input = project_root().join("examples").join(format!("{name}.md"));
+        s.run(&[
+            "render",
+            input.to_str().unwrap(),
+            "-o",
+            &format!("{name}.docx"),
+        ])
+        .expect_code(0);
+    }
+    for (name, author, ..) in examples {
+        let docx = s.path(&format!("{name}.docx"));
+        let core = part(&docx, "docProps/core.xml");
+        assert!(
+            core.contains(&format!("<dc:creator>{author}</dc:creator>")),
+            "{core}"
+        );
+        let document = part(&docx, "word/document.xml");
+        assert!(
+            document.contains("<w:pStyle w:val=\"Heading1\"/>"),
+            "sections are Word headings"
+        );
+        assert!(document.contains("<w:footnoteReference") || name != "fr-migrant-organization-ma");
+        if name.starts_with("ar") {
+            assert!(
+                document.contains("<w:sectPr>") && document.contains("<w:bidi/></w:sectPr>"),
+                "the section runs right to left"
+            );
+            assert!(
+                document.contains("<w:rtl/>"),
+                "Arabic runs are marked right to left"
+            );
+            assert!(part(&docx, "word/numbering.xml").contains("hindiNumbers"));
+        }
+    }
+    if !have(
+        "LibreOffice (apt-get install libreoffice-writer-nogui)",
+        on_path("soffice"),
+    ) || !have("poppler-utils (pdftotext)", on_path("pdftotext"))
+    {
+        return;
+    }
+    let profile = tempfile::tempdir().unwrap();
+    let status = Command::new("soffice")
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.path().display()
+        ))
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(s.path("."))
+        .args(
+            examples
+                .iter()
+                .map(|(name, ..)| s.path(&format!("{name}.docx"))),
+        )
+        .output()
+        .unwrap();
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    for (name, _, title, heading) in examples {
+        let pdf = s.path(&format!("{name}.pdf"));
+        let text = Command::new("pdftotext")
+            .arg(&pdf)
+            .arg("-")
+            .output()
+            .unwrap();
+        let text = comparable(&String::from_utf8_lossy(&text.stdout));
+        for expected in [title, heading] {
+            assert!(
+                text.contains(&comparable(expected)),
+                "{name}: `{expected}` not in the word processor's PDF"
+            );
+        }
+    }
+}
