@@ -75,6 +75,8 @@ pub fn write(markdown: &str, cx: &Context) -> (Vec<u8>, Vec<Msg>) {
         nums: Vec::new(),
         paragraph_num: None,
         contents: Vec::new(),
+        media: Vec::new(),
+        media_bytes: 0,
         warnings: Vec::new(),
     };
     if cx.number_paragraphs {
@@ -124,6 +126,10 @@ struct Doc<'a> {
     paragraph_num: Option<u32>,
     /// Level (1 to 3) and text of the headings the table of contents lists.
     contents: Vec<(u8, String)>,
+    /// Embedded pictures: their folder's name for them and bytes; `rId` = index + 200.
+    media: Vec<(String, Vec<u8>)>,
+    /// Bytes of the pictures embedded so far.
+    media_bytes: u64,
     warnings: Vec<Msg>,
 }
 
@@ -229,6 +235,10 @@ impl Doc<'_> {
         match value {
             NodeValue::Paragraph => {
                 if self.cx.placeholders.matches(&node.collect_text()) {
+                    return;
+                }
+                if let Some(image) = alone(node) {
+                    self.figure(image);
                     return;
                 }
                 let mut at = at.clone();
@@ -489,6 +499,93 @@ impl Doc<'_> {
         }
     }
 
+    /// An image alone in its paragraph: centred, with a caption from its title, else its
+    /// alternative text.
+    fn figure<'n>(&mut self, image: &'n AstNode<'n>) {
+        let NodeValue::Image(link) = image.data.borrow().value.clone() else {
+            return;
+        };
+        let alt = image.collect_text();
+        let Some(drawing) = self.picture(&link.url, &alt) else {
+            self.paragraph_of_inlines(image);
+            return;
+        };
+        let _ = write!(
+            self.body,
+            "<w:p><w:pPr><w:keepNext/><w:jc w:val=\"center\"/></w:pPr>{drawing}</w:p>"
+        );
+        let caption = if link.title.trim().is_empty() {
+            alt
+        } else {
+            link.title.clone()
+        };
+        if !caption.trim().is_empty() {
+            self.plain("Caption", &caption);
+        }
+    }
+
+    fn paragraph_of_inlines<'n>(&mut self, node: &'n AstNode<'n>) {
+        self.body.push_str("<w:p>");
+        self.inlines(
+            node,
+            &Format {
+                italic: true,
+                ..Format::default()
+            },
+        );
+        self.body.push_str("</w:p>");
+    }
+
+    /// A picture from the report's folder as an inline drawing, under the same rules and
+    /// caps as on the page; `None` when it cannot be embedded.
+    fn picture(&mut self, url: &str, alt: &str) -> Option<String> {
+        use super::markdown::{MAX_IMAGE_BYTES, MAX_PAGE_IMAGE_BYTES};
+        let megabytes = |bytes: u64| (bytes / (1024 * 1024)) as i64;
+        let picture = match crate::logo::read(self.cx.dir, url) {
+            Ok(picture) => picture,
+            Err(crate::logo::Unusable::Large) => {
+                self.warnings.push(crate::msg!(
+                    "render-image-too-large",
+                    image = url,
+                    limit = megabytes(MAX_IMAGE_BYTES)
+                ));
+                return None;
+            }
+            Err(_) => return None,
+        };
+        if self.media_bytes + picture.bytes.len() as u64 > MAX_PAGE_IMAGE_BYTES {
+            self.warnings.push(crate::msg!(
+                "render-images-over-cap",
+                image = url,
+                limit = megabytes(MAX_PAGE_IMAGE_BYTES)
+            ));
+            return None;
+        }
+        self.media_bytes += picture.bytes.len() as u64;
+        let n = self.media.len() + 1;
+        self.media
+            .push((format!("image{n}.{}", picture.extension), picture.bytes));
+        // At 96 pixels an inch, no wider than the text.
+        const EMU_PER_PIXEL: u64 = 9525;
+        const TEXT_WIDTH: u64 = 6_300_000;
+        let (w, h) = picture.size.unwrap_or((400, 300));
+        let (mut cx, mut cy) = (u64::from(w) * EMU_PER_PIXEL, u64::from(h) * EMU_PER_PIXEL);
+        if cx > TEXT_WIDTH {
+            cy = cy * TEXT_WIDTH / cx;
+            cx = TEXT_WIDTH;
+        }
+        let alt = escape(alt);
+        Some(format!(
+            "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"{cx}\" cy=\"{cy}\"/>\
+             <wp:docPr id=\"{n}\" name=\"Picture {n}\" descr=\"{alt}\"/><a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\">\
+             <a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">\
+             <pic:nvPicPr><pic:cNvPr id=\"{n}\" name=\"image{n}\" descr=\"{alt}\"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed=\"rId{}\"/>\
+             <a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"{cx}\" cy=\"{cy}\"/></a:xfrm>\
+             <a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>",
+            n + 199
+        ))
+    }
+
     /// The package: every part of the document, zipped.
     fn package(&self) -> zip::result::ZipResult<Vec<u8>> {
         let options = zip::write::SimpleFileOptions::default()
@@ -509,6 +606,12 @@ impl Doc<'_> {
         for (name, text) in parts {
             zip.start_file(name, options)?;
             zip.write_all(text.as_bytes())?;
+        }
+        for (name, bytes) in &self.media {
+            // Pictures are compressed already.
+            let stored = options.compression_method(zip::CompressionMethod::Stored);
+            zip.start_file(format!("word/media/{name}"), stored)?;
+            zip.write_all(bytes)?;
         }
         Ok(zip.finish()?.into_inner())
     }
@@ -531,6 +634,13 @@ impl Doc<'_> {
              <Relationship Id=\"rId4\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer1.xml\"/>\
              <Relationship Id=\"rId5\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/>",
         );
+        for (i, (name, _)) in self.media.iter().enumerate() {
+            let _ = write!(
+                rels,
+                "<Relationship Id=\"rId{}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"media/{name}\"/>",
+                i + 200
+            );
+        }
         for (i, url) in self.links.iter().enumerate() {
             let _ = write!(
                 rels,
@@ -768,6 +878,14 @@ impl Doc<'_> {
     }
 }
 
+/// The image of a paragraph that holds nothing else.
+fn alone<'n>(paragraph: &'n AstNode<'n>) -> Option<&'n AstNode<'n>> {
+    let mut children = paragraph.children();
+    let only = children.next()?;
+    let image = matches!(only.data.borrow().value, NodeValue::Image(_));
+    (image && children.next().is_none()).then_some(only)
+}
+
 /// Word's heading level for a Markdown one: `#` is the report's title, so its sections
 /// (`##`) are Word's Heading 1.
 fn word_level(markdown: u8) -> u8 {
@@ -883,12 +1001,16 @@ fn escape(text: &str) -> String {
 const XML: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
 
 const NS: &str = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" \
-                  xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
+                  xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" \
+                  xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\"";
 
 const CONTENT_TYPES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
 <Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
 <Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
 <Default Extension=\"xml\" ContentType=\"application/xml\"/>\
+<Default Extension=\"png\" ContentType=\"image/png\"/>\
+<Default Extension=\"jpeg\" ContentType=\"image/jpeg\"/>\
+<Default Extension=\"gif\" ContentType=\"image/gif\"/>\
 <Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>\
 <Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>\
 <Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/>\

@@ -128,3 +128,70 @@ fn word_documents_open_in_a_word_processor_right_to_left_and_with_their_properti
         }
     }
 }
+
+#[test]
+fn images_are_embedded_with_their_caption_and_read_back_by_the_word_processor() {
+    let s = Scratch::new();
+    let fixture = project_root().join("tests/fixtures/print/short-ar");
+    let report = std::fs::read_to_string(fixture.join("report.md"))
+        .unwrap()
+        .replacen(
+            "\n## المنهجية",
+            "\n![شعار النقابة](chart.png \"الشكل ١: شعار النقابة\")\n\n## المنهجية",
+            1,
+        );
+    s.write("r/report.md", report);
+    s.write(
+        "r/chart.png",
+        std::fs::read(fixture.join("logo.png")).unwrap(),
+    );
+    s.run(&["render", "r/report.md", "-o", "r/report.docx"])
+        .expect_code(0);
+    let docx = s.path("r/report.docx");
+    let document = part(&docx, "word/document.xml");
+    assert!(
+        document.contains("<a:blip r:embed=\"rId200\"/>"),
+        "{document}"
+    );
+    assert!(document.contains("<w:pStyle w:val=\"Caption\"/>"));
+    assert_eq!(
+        part(&docx, "word/_rels/document.xml.rels")
+            .matches("media/image1.png")
+            .count(),
+        1
+    );
+    if !have(
+        "LibreOffice (apt-get install libreoffice-writer-nogui)",
+        on_path("soffice"),
+    ) || !have("poppler-utils (pdfimages)", on_path("pdfimages"))
+    {
+        return;
+    }
+    let profile = tempfile::tempdir().unwrap();
+    let out = Command::new("soffice")
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.path().display()
+        ))
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(s.path("r"))
+        .arg(&docx)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let list = Command::new("pdfimages")
+        .arg("-list")
+        .arg(s.path("r/report.pdf"))
+        .output()
+        .unwrap();
+    let list = String::from_utf8_lossy(&list.stdout);
+    assert!(
+        list.lines()
+            .any(|l| l.contains(" 360 ") && l.contains(" 140 ")),
+        "{list}"
+    );
+}
