@@ -40,6 +40,7 @@ impl Cli {
             Command::Render(args) => args.lang,
             Command::Coverage(args) => args.lang,
             Command::Templates(_) => None,
+            Command::Import(args) => args.lang,
         };
         message_lang(option)
     }
@@ -62,6 +63,47 @@ pub enum Command {
     Coverage(CoverageArgs),
     /// Export the built-in templates to edit them
     Templates(TemplatesArgs),
+    /// Turn a Word draft (.docx) into a report that check, render and coverage work on
+    Import(ImportArgs),
+}
+
+/// Options of `import`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  parallel-review import draft.docx\n  parallel-review import draft.docx -o report.md --stakeholder trade-union --country JO"
+)]
+pub struct ImportArgs {
+    /// The Word document (.docx) to import
+    #[arg(value_name = "DRAFT")]
+    pub input: PathBuf,
+
+    /// The report to write [default: the draft's name with .md]
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+
+    /// Language of the report [default: the document's, else guessed from its text]
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
+
+    /// Kind of stakeholder submitting the report, e.g. trade-union (see `guidance`)
+    #[arg(long, value_name = "ID")]
+    pub stakeholder: Option<String>,
+
+    /// Country reviewed, as an ISO 3166-1 alpha-2 code; repeat or separate with commas
+    #[arg(long, value_name = "CC", value_delimiter = ',')]
+    pub country: Vec<String>,
+
+    /// Name of the submitting organization [default: the document's author]
+    #[arg(long, value_name = "NAME")]
+    pub organization: Option<String>,
+
+    /// Objectives the report covers: 6,22 or 1-5 or rt1 or all [default: the objective headings found]
+    #[arg(long, value_name = "LIST")]
+    pub objectives: Option<String>,
+
+    /// Replace OUT if it exists
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Options of `check`.

@@ -15,6 +15,7 @@ pub(crate) mod diagnostic;
 pub(crate) mod exit;
 pub(crate) mod fsutil;
 pub(crate) mod guidance;
+pub(crate) mod import;
 pub(crate) mod lang;
 pub(crate) mod links;
 pub(crate) mod logo;

@@ -3,6 +3,7 @@
 mod check;
 mod coverage;
 mod guidance;
+mod import;
 mod new;
 mod render;
 mod rules;
@@ -21,6 +22,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     let lang = cli.lang();
     match cli.command {
         Command::New(args) => new::run(&load_guidance(&cli.guidance)?, args, lang),
+        Command::Import(args) => import::run(&load_guidance(&cli.guidance)?, args, lang),
         Command::Guidance(args) => {
             guidance::run(&cli.guidance, &load_guidance(&cli.guidance)?, args, lang)
         }

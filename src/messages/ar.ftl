@@ -430,3 +430,9 @@ guidance-network-label = تسمية من شبكة الأمم المتحدة، ل
 presence-required = مطلوب
 presence-recommended = موصى به
 presence-optional = اختياري
+
+import-wrote = كُتب { $path }؛ شغّل parallel-review check عليه لمعرفة ما ينقصه
+import-not-docx = { $path } ليس مستند Word ‏(.docx)؛ افتحه في معالج النصوص واحفظه بصيغة ‎.docx
+import-encrypted = { $path } محمي بكلمة مرور أو ملف ‎.doc قديم؛ أزل الحماية أو احفظه بصيغة ‎.docx ثم استورده من جديد
+import-broken = تعذّرت قراءة { $path } بوصفه مستند Word: { $reason }
+import-dropped = تُرك خارج التقرير: { $deletions } حذف متتبَّع، و{ $comments } تعليق، و{ $boxes } مربع نص

@@ -402,3 +402,9 @@ unreadable-loop = cannot read this folder: a symbolic link loops back to `{ $anc
     .help = remove the link, or check the folder it points to
 unreadable-outside = not read: this symbolic link leads outside the folder `{ $folder }`, to `{ $target }`
     .help = a folder of reports is read only inside itself; copy the report into the folder if it belongs there
+
+import-wrote = wrote { $path }; run `parallel-review check` on it to see what is still missing
+import-not-docx = `{ $path }` is not a Word document (.docx); open it in your word processor and save it as .docx
+import-encrypted = `{ $path }` is protected by a password, or is an older .doc file; remove the protection or save it as .docx, then import it again
+import-broken = `{ $path }` cannot be read as a Word document: { $reason }
+import-dropped = left out of the report: { $deletions } tracked deletions, { $comments } comments, { $boxes } text boxes

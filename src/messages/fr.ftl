@@ -409,3 +409,9 @@ guidance-network-label = libellé du Réseau des Nations Unies, pas le texte du 
 presence-required = obligatoire
 presence-recommended = recommandé
 presence-optional = facultatif
+
+import-wrote = { $path } écrit ; lancez `parallel-review check` dessus pour voir ce qui manque encore
+import-not-docx = `{ $path }` n'est pas un document Word (.docx) ; ouvrez-le dans votre traitement de texte et enregistrez-le en .docx
+import-encrypted = `{ $path }` est protégé par un mot de passe ou est un ancien fichier .doc ; retirez la protection ou enregistrez-le en .docx, puis importez-le à nouveau
+import-broken = `{ $path }` ne peut pas être lu comme un document Word : { $reason }
+import-dropped = laissés hors du rapport : { $deletions } suppressions suivies, { $comments } commentaires, { $boxes } zones de texte

@@ -55,6 +55,9 @@ pub struct Context<'a> {
     pub metadata: &'a super::pdf::Metadata,
     /// "Page \u{E000} of \u{E001}" in the report's language.
     pub page_label: String,
+    /// The front matter as written, kept as the document's custom properties so that
+    /// `import` gives it back.
+    pub fields: Vec<(String, String)>,
 }
 
 /// Abstract numberings of `numbering.xml`.
@@ -595,6 +598,7 @@ impl Doc<'_> {
             ("[Content_Types].xml", CONTENT_TYPES.to_string()),
             ("_rels/.rels", ROOT_RELS.to_string()),
             ("docProps/core.xml", self.core()),
+            ("docProps/custom.xml", self.custom()),
             ("word/_rels/document.xml.rels", self.document_rels()),
             ("word/document.xml", self.document()),
             ("word/styles.xml", self.styles()),
@@ -667,6 +671,24 @@ impl Doc<'_> {
             escape(&m.keywords),
             escape(&m.lang)
         )
+    }
+
+    fn custom(&self) -> String {
+        let mut out = format!(
+            "{XML}<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties\" \
+             xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">"
+        );
+        for (i, (name, value)) in self.cx.fields.iter().enumerate() {
+            let _ = write!(
+                out,
+                "<property fmtid=\"{{D5CDD505-2E9C-101B-9397-08002B2CF9AE}}\" pid=\"{}\" name=\"{}\"><vt:lpwstr>{}</vt:lpwstr></property>",
+                i + 2,
+                escape(name),
+                escape(value)
+            );
+        }
+        out.push_str("</Properties>");
+        out
     }
 
     fn styles(&self) -> String {
@@ -1018,12 +1040,14 @@ const CONTENT_TYPES: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone
 <Override PartName=\"/word/settings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>\
 <Override PartName=\"/word/footer1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>\
 <Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>\
+<Override PartName=\"/docProps/custom.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.custom-properties+xml\"/>\
 </Types>";
 
 const ROOT_RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
 <Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
 <Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>\
 <Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>\
+<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties\" Target=\"docProps/custom.xml\"/>\
 </Relationships>";
 
 /// Word updates the table of contents (and the other fields) when it opens the document.

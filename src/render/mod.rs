@@ -335,8 +335,22 @@ impl<'g> Renderer<'g> {
                 cover: &cover,
                 metadata: &metadata,
                 page_label: msg!("render-page", page = "\u{E000}", pages = "\u{E001}").plain(lang),
+                fields: Self::front_matter_texts(report),
             },
         ))
+    }
+
+    /// Each front matter field as one line of text: lists joined with commas.
+    fn front_matter_texts(report: &Report) -> Vec<(String, String)> {
+        use crate::report::frontmatter::{FrontMatter, texts};
+        let FrontMatter::Fields(fields) = &report.front else {
+            return Vec::new();
+        };
+        fields
+            .iter()
+            .map(|f| (f.key.clone(), texts(&f.value).join(", ")))
+            .filter(|(_, value)| !value.is_empty())
+            .collect()
     }
 
     /// An index page listing rendered reports.

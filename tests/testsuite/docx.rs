@@ -195,3 +195,92 @@ fn images_are_embedded_with_their_caption_and_read_back_by_the_word_processor() 
         "{list}"
     );
 }
+
+/// The headings of a Markdown report, in order.
+fn outline(markdown: &str) -> Vec<String> {
+    markdown
+        .lines()
+        .filter(|l| l.starts_with('#'))
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
+/// `check`'s findings on a report, without where they are.
+fn findings(s: &Scratch, report: &str) -> Vec<String> {
+    let run = s.run(&["check", report, "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout()).unwrap();
+    let mut found: Vec<String> = json["reports"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| format!("{} {}", d["rule"], d["message"]))
+        .collect();
+    found.sort();
+    found
+}
+
+fn words(s: &Scratch, report: &str) -> f64 {
+    let run = s.run(&["coverage", report, "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&run.stdout()).unwrap();
+    json["reports"][0]["words"].as_f64().unwrap()
+}
+
+#[test]
+fn every_example_comes_back_from_word_with_its_outline_words_and_findings() {
+    let s = Scratch::new();
+    for name in [
+        "ar-trade-union-jo",
+        "en-joint-civil-society-lb",
+        "fr-migrant-organization-ma",
+    ] {
+        let original = project_root().join("examples").join(format!("{name}.md"));
+        let original = original.to_str().unwrap();
+        s.run(&["render", original, "-o", &format!("{name}.docx")])
+            .expect_code(0);
+        s.run(&[
+            "import",
+            &format!("{name}.docx"),
+            "-o",
+            &format!("{name}.md"),
+        ])
+        .expect_code(0);
+        let back = s.read(&format!("{name}.md"));
+        assert_eq!(
+            outline(&back),
+            outline(&std::fs::read_to_string(original).unwrap()),
+            "{name}"
+        );
+        let (before, after) = (words(&s, original), words(&s, &format!("{name}.md")));
+        assert!(
+            (before - after).abs() <= before / 100.0,
+            "{name}: {before} words, then {after}"
+        );
+        assert_eq!(
+            findings(&s, original),
+            findings(&s, &format!("{name}.md")),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn import_never_overwrites_and_says_what_a_file_is_not() {
+    let s = Scratch::new();
+    let example = project_root().join("examples/en-joint-civil-society-lb.md");
+    s.run(&["render", example.to_str().unwrap(), "-o", "d.docx"])
+        .expect_code(0);
+    s.write("d.md", "mine");
+    s.run(&["import", "d.docx"]).expect_code(2);
+    assert_eq!(s.read("d.md"), "mine");
+    s.write(
+        "old.docx",
+        [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0],
+    );
+    s.run(&["import", "old.docx"])
+        .expect_code(2)
+        .assert_stderr("save it as .docx");
+    s.write("text.docx", "just text");
+    s.run(&["import", "text.docx"])
+        .expect_code(2)
+        .assert_stderr("is not a Word document");
+}
