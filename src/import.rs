@@ -123,8 +123,30 @@ pub fn read(path: &Path) -> Result<Draft, ImportError> {
             markdown.push_str(&format!("[^{kind}-{id}]: {text}\n\n"));
         }
     }
-    draft.markdown = markdown;
+    draft.markdown = top_level_sections(&markdown);
     Ok(draft)
+}
+
+/// The Markdown with its headings raised so that the highest is a section (`##`): many
+/// drafts start their sections at Heading 2.
+fn top_level_sections(markdown: &str) -> String {
+    let level = |line: &str| {
+        let hashes = line.len() - line.trim_start_matches('#').len();
+        (hashes > 0 && line[hashes..].starts_with(' ')).then_some(hashes)
+    };
+    let highest = markdown.lines().filter_map(level).min().unwrap_or(2);
+    if highest <= 2 {
+        return markdown.to_string();
+    }
+    let shift = highest - 2;
+    let mut out = String::with_capacity(markdown.len());
+    for line in markdown.split_inclusive('\n') {
+        match level(line) {
+            Some(_) => out.push_str(&line[shift..]),
+            None => out.push_str(line),
+        }
+    }
+    out
 }
 
 /// An element of a parsed part: its local name, attributes and children.

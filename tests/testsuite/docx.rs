@@ -284,3 +284,80 @@ fn import_never_overwrites_and_says_what_a_file_is_not() {
         .expect_code(2)
         .assert_stderr("is not a Word document");
 }
+
+#[test]
+fn drafts_saved_by_libreoffice_import_with_their_sections() {
+    let s = Scratch::new();
+    for (name, sections) in [
+        (
+            "ar-trade-union-jo",
+            ["## الملخص التنفيذي", "## المنهجية", "## التوصيات"],
+        ),
+        (
+            "en-joint-civil-society-lb",
+            [
+                "## Executive summary",
+                "## Methodology",
+                "## Recommendations",
+            ],
+        ),
+        (
+            "fr-migrant-organization-ma",
+            [
+                "## Résumé analytique",
+                "## Méthodologie",
+                "## Recommandations",
+            ],
+        ),
+    ] {
+        let draft = project_root().join(format!("tests/fixtures/docx/libreoffice-{name}.docx"));
+        s.run(&[
+            "import",
+            draft.to_str().unwrap(),
+            "-o",
+            &format!("{name}.md"),
+            "--country",
+            "JO",
+        ])
+        .expect_code(0);
+        let report = s.read(&format!("{name}.md"));
+        for section in sections {
+            assert!(
+                report.lines().any(|l| l == section),
+                "{name}: no `{section}` in\n{report}"
+            );
+        }
+        // check and coverage read it: findings, not a failure to run.
+        s.run(&["check", &format!("{name}.md")]).expect_code(1);
+        s.run(&["coverage", &format!("{name}.md"), "--format", "json"])
+            .expect_code(0);
+    }
+}
+
+#[test]
+fn hostile_word_files_are_refused_with_a_reason() {
+    use std::io::Write;
+    let s = Scratch::new();
+    let zip_with = |name: &str, document: &[u8]| {
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated);
+        zip.start_file("word/document.xml", options).unwrap();
+        zip.write_all(document).unwrap();
+        s.write(name, zip.finish().unwrap().into_inner());
+    };
+    // A part that unpacks past the cap: a zip bomb stops at the cap.
+    zip_with("bomb.docx", &vec![b' '; 65 * 1024 * 1024]);
+    s.run(&["import", "bomb.docx"])
+        .expect_code(2)
+        .assert_stderr("larger than 64 MB");
+    // Entities declared in a document type: never expanded.
+    zip_with(
+        "entities.docx",
+        b"<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;\">]><d>&b;</d>",
+    );
+    s.run(&["import", "entities.docx"])
+        .expect_code(2)
+        .assert_stderr("cannot be read as a Word document");
+    assert!(!s.path("bomb.md").exists() && !s.path("entities.md").exists());
+}
