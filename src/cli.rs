@@ -57,7 +57,7 @@ pub enum Command {
     Check(CheckArgs),
     /// List the rules `check` applies
     Rules(RulesArgs),
-    /// Render a report (or a folder of reports) as a web page or a PDF
+    /// Render a report (or a folder of reports) as a web page, a PDF or a Word document
     Render(RenderArgs),
     /// See what a set of reports covers: objectives, round tables, voices, countries
     Coverage(CoverageArgs),
