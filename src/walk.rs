@@ -68,7 +68,8 @@ pub fn find_reports(paths: &[PathBuf]) -> Vec<Found> {
                 walker.skip_current_dir();
                 continue;
             }
-            if !is_dir && !is_markdown(entry.path()) {
+            // Word documents are listed too, so that none is passed over without a word.
+            if !is_dir && !is_markdown(entry.path()) && !is_word_document(entry.path()) {
                 continue;
             }
             if entry.path_is_symlink() {
@@ -124,6 +125,13 @@ fn skipped_folder(entry: &walkdir::DirEntry) -> bool {
     let name = entry.file_name().to_string_lossy();
     entry.file_type().is_dir()
         && (name.starts_with('.') || name == "target" || name == "node_modules")
+}
+
+/// Whether a file is a Word document (`.docx`), which `import` makes a report of.
+pub fn is_word_document(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("docx"))
 }
 
 fn is_markdown(path: &Path) -> bool {

@@ -320,6 +320,12 @@ fn unreadable_diagnostic(problem: &Unreadable) -> Diagnostic {
         ),
         Unreadable::NotAFile(kind) => (&UNREADABLE, 1, 1, msg!("not-a-file", kind = kind.as_str())),
         Unreadable::Binary => (&ENCODING, 1, 1, msg!("encoding-binary")),
+        Unreadable::WordDocument(path) => (
+            &UNREADABLE,
+            1,
+            1,
+            msg!("unreadable-word", path = path.as_str()),
+        ),
         Unreadable::Empty => (&ENCODING, 1, 1, msg!("encoding-empty")),
         Unreadable::NotUtf8 { line, column } => (&ENCODING, *line, *column, msg!("encoding-utf8")),
         Unreadable::TooManyMarks(line) => (

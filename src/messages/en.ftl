@@ -79,6 +79,7 @@ read-not-a-file = cannot read `{ $path }`: { $kind ->
     }
 read-too-large = cannot read `{ $path }`: it holds at least { $bytes } bytes, more than the { $limit } allowed
 encoding-binary = this is a binary file, not a Markdown report
+unreadable-word = this is a Word document: make a report of it with `parallel-review import { $path }`, then check the report
     .help = reports are plain text files saved as UTF-8 (.md)
 encoding-empty = the file is empty
     .help = start a report with `parallel-review new`

@@ -81,6 +81,7 @@ read-not-a-file = impossible de lire `{ $path }` : { $kind ->
     }
 read-too-large = impossible de lire `{ $path }` : il contient au moins { $bytes } octets, plus que les { $limit } permis
 encoding-binary = c'est un fichier binaire, pas un rapport Markdown
+unreadable-word = c'est un document Word : faites-en un rapport avec `parallel-review import { $path }`, puis vérifiez le rapport
     .help = les rapports sont des fichiers texte enregistrés en UTF-8 (.md)
 encoding-empty = le fichier est vide
     .help = commencez un rapport avec `parallel-review new`

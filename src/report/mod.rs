@@ -193,6 +193,8 @@ pub enum Unreadable {
     Empty,
     /// More lines and marks than [`MAX_MARKS`]; the 1-based line where the limit is passed.
     TooManyMarks(usize),
+    /// A Word document, which `import` turns into a report; its path.
+    WordDocument(String),
 }
 
 impl Report {
@@ -200,6 +202,9 @@ impl Report {
     /// text.
     pub fn load(path: &std::path::Path) -> Result<String, Unreadable> {
         use crate::fsutil::{ReadError, read_capped};
+        if crate::walk::is_word_document(path) {
+            return Err(Unreadable::WordDocument(path.display().to_string()));
+        }
         let bytes = read_capped(path, MAX_REPORT_BYTES).map_err(|e| match e {
             ReadError::NotAFile(kind) => Unreadable::NotAFile(kind),
             ReadError::TooLarge(bytes) => Unreadable::TooLarge(bytes),

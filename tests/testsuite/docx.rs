@@ -361,3 +361,36 @@ fn hostile_word_files_are_refused_with_a_reason() {
         .assert_stderr("cannot be read as a Word document");
     assert!(!s.path("bomb.md").exists() && !s.path("entities.md").exists());
 }
+
+#[test]
+fn a_word_document_in_a_submissions_folder_is_named_with_how_to_import_it() {
+    let s = Scratch::new();
+    let example = project_root().join("examples/en-joint-civil-society-lb.md");
+    s.write("in/report.md", std::fs::read_to_string(example).unwrap());
+    s.write(
+        "in/draft.docx",
+        std::fs::read(
+            project_root().join("tests/fixtures/docx/libreoffice-fr-migrant-organization-ma.docx"),
+        )
+        .unwrap(),
+    );
+    let run = s.run(&["check", "in", "--format", "short"]).expect_code(1);
+    assert!(
+        run.stdout().contains("draft.docx:1:1: error[unreadable]"),
+        "{}",
+        run.stdout()
+    );
+    assert!(
+        run.stdout().contains("parallel-review import"),
+        "{}",
+        run.stdout()
+    );
+    let coverage = s
+        .run(&["coverage", "in", "--format", "json"])
+        .expect_code(0);
+    assert!(
+        coverage.stdout().contains("draft.docx"),
+        "{}",
+        coverage.stdout()
+    );
+}
