@@ -394,3 +394,35 @@ fn a_word_document_in_a_submissions_folder_is_named_with_how_to_import_it() {
         coverage.stdout()
     );
 }
+
+#[test]
+fn word_files_from_another_project_import_and_check_without_failing() {
+    let s = Scratch::new();
+    let folder = project_root().join("tests/fixtures/docx/python-docx");
+    let mut imported = 0;
+    for entry in std::fs::read_dir(&folder).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "docx") {
+            continue;
+        }
+        let name = path.file_stem().unwrap().to_str().unwrap().to_string();
+        let out = format!("{name}.md");
+        s.run_within(30, &["import", path.to_str().unwrap(), "-o", &out])
+            .expect_code(0);
+        let code = s.run_within(30, &["check", &out]).code();
+        assert!(code <= 1, "{name}: check exited {code}");
+        imported += 1;
+    }
+    assert!(imported >= 10, "{imported}");
+    // The comments of one of them are counted, not dropped silently.
+    s.run(&[
+        "import",
+        folder.join("comments-rich-para.docx").to_str().unwrap(),
+        "-o",
+        "c.md",
+    ])
+    .expect_code(0)
+    .assert_stderr("4 comments");
+    s.run_within(60, &["coverage", ".", "--format", "json"])
+        .expect_code(0);
+}
