@@ -9,6 +9,12 @@ use std::io::Read;
 use std::path::Path;
 
 use quick_xml::events::Event;
+use serde_yaml::{Mapping, Value};
+
+use crate::guidance::Guidance;
+use crate::lang::Lang;
+use crate::report::HeadingMatcher;
+use crate::report::meta::key;
 
 /// The most an unpacked part may take, and all of them together.
 const MAX_PART_BYTES: u64 = 64 * 1024 * 1024;
@@ -36,6 +42,164 @@ pub struct Dropped {
     pub comments: usize,
     /// Text boxes.
     pub text_boxes: usize,
+}
+
+/// What the command line says of a report, over what the document says.
+#[derive(Debug, Default)]
+pub struct Given {
+    /// Language of the report.
+    pub lang: Option<Lang>,
+    /// Stakeholder kind id.
+    pub stakeholder: Option<String>,
+    /// Country codes.
+    pub countries: Vec<String>,
+    /// Submitting organisation.
+    pub organization: Option<String>,
+    /// Objectives covered.
+    pub objectives: Option<Vec<u32>>,
+}
+
+/// The report a draft makes: front matter from what is given, else the document's
+/// properties (its own custom ones first, as `render --to docx` writes them), else the
+/// objective headings found; then the body.
+pub fn report_text(draft: &Draft, guidance: &Guidance, given: &Given) -> String {
+    let property = |name: &str| {
+        draft
+            .properties
+            .get(&format!("custom:{name}"))
+            .filter(|v| !v.trim().is_empty())
+            .cloned()
+    };
+    let list = |text: Option<String>| -> Vec<String> {
+        text.map(|t| {
+            t.split(',')
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+                .collect()
+        })
+        .unwrap_or_default()
+    };
+    let report_lang = given
+        .lang
+        .or_else(|| property(key::LANGUAGE).and_then(|l| Lang::from_code(&l)))
+        .or_else(|| {
+            draft
+                .properties
+                .get("language")
+                .and_then(|l| Lang::from_code(l.get(..2)?))
+        })
+        .unwrap_or_else(|| guess_language(&draft.markdown));
+    let title = property(key::TITLE)
+        .or_else(|| draft.title.clone())
+        .or_else(|| draft.properties.get("title").cloned())
+        .unwrap_or_else(|| guidance.default_title.get(report_lang).clone());
+    let organization = given
+        .organization
+        .clone()
+        .or_else(|| property(key::ORGANIZATION))
+        .or_else(|| draft.properties.get("creator").cloned());
+    let countries = if given.countries.is_empty() {
+        list(property(key::COUNTRY))
+    } else {
+        given.countries.clone()
+    };
+    let objectives: Vec<u32> = match &given.objectives {
+        Some(listed) => listed.clone(),
+        None => match property(key::OBJECTIVES) {
+            Some(listed) => list(Some(listed))
+                .iter()
+                .filter_map(|n| crate::lang::parse_number(n))
+                .collect(),
+            None => objectives_found(&draft.markdown, guidance),
+        },
+    };
+    let mut front = Mapping::new();
+    let mut set = |k: &str, v: Value| {
+        front.insert(Value::from(k), v);
+    };
+    let text = |v: String| Value::from(v);
+    let texts = |v: Vec<String>| Value::Sequence(v.into_iter().map(Value::from).collect());
+    set(key::TITLE, text(title));
+    if let Some(organization) = organization {
+        set(key::ORGANIZATION, text(organization));
+    }
+    let partners = list(property(key::PARTNERS));
+    if !partners.is_empty() {
+        set(key::PARTNERS, texts(partners));
+    }
+    if let Some(stakeholder) = given
+        .stakeholder
+        .clone()
+        .or_else(|| property(key::STAKEHOLDER))
+    {
+        set(key::STAKEHOLDER, text(stakeholder));
+    }
+    match countries.len() {
+        0 => {}
+        1 => set(key::COUNTRY, text(countries[0].clone())),
+        _ => set(key::COUNTRY, texts(countries)),
+    }
+    set(key::LANGUAGE, text(report_lang.code().to_string()));
+    set(
+        key::OBJECTIVES,
+        Value::Sequence(objectives.into_iter().map(Value::from).collect()),
+    );
+    set(
+        key::DATE,
+        text(property(key::DATE).unwrap_or_else(|| crate::date::Date::today().to_string())),
+    );
+    if let Some(contact) = property(key::CONTACT) {
+        set(key::CONTACT, text(contact));
+    }
+    set(
+        key::GUIDANCE,
+        text(property(key::GUIDANCE).unwrap_or_else(|| guidance.id.clone())),
+    );
+    // A mapping of text keys to texts, numbers and lists always serializes.
+    let yaml = serde_yaml::to_string(&front).unwrap_or_default();
+    format!("---\n{yaml}---\n\n{}\n", draft.markdown.trim_end())
+}
+
+/// Arabic when most letters are Arabic, French when accents or French words show, else
+/// English.
+fn guess_language(text: &str) -> Lang {
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count().max(1);
+    let arabic = text
+        .chars()
+        .filter(|c| ('\u{0600}'..='\u{06FF}').contains(c))
+        .count();
+    if arabic * 2 > letters {
+        return Lang::Ar;
+    }
+    let french = [" les ", " des ", " une ", " est ", " pour ", "é"]
+        .iter()
+        .map(|w| text.matches(w).count())
+        .sum::<usize>();
+    let english = [" the ", " and ", " of ", " is ", " for "]
+        .iter()
+        .map(|w| text.matches(w).count())
+        .sum::<usize>();
+    if french > english { Lang::Fr } else { Lang::En }
+}
+
+/// The objectives whose headings the body has, in order, once each.
+fn objectives_found(markdown: &str, guidance: &Guidance) -> Vec<u32> {
+    let matcher = HeadingMatcher::new(guidance);
+    let mut found = Vec::new();
+    for line in markdown.lines() {
+        let Some(text) = line
+            .strip_prefix('#')
+            .map(|t| t.trim_start_matches('#').trim())
+        else {
+            continue;
+        };
+        if let (Some(n), _) = matcher.read(text) {
+            if guidance.objective(n).is_some() && !found.contains(&n) {
+                found.push(n);
+            }
+        }
+    }
+    found
 }
 
 /// Why a file cannot be imported.
