@@ -79,16 +79,19 @@ pub fn report_text(draft: &Draft, guidance: &Guidance, given: &Given) -> String 
         })
         .unwrap_or_default()
     };
+    // A text mostly in Arabic is Arabic, whatever default language the document names.
+    let guessed = guess_language(&draft.markdown);
     let report_lang = given
         .lang
         .or_else(|| property(key::LANGUAGE).and_then(|l| Lang::from_code(&l)))
+        .or_else(|| (guessed == Lang::Ar).then_some(Lang::Ar))
         .or_else(|| {
             draft
                 .properties
                 .get("language")
                 .and_then(|l| Lang::from_code(l.get(..2)?))
         })
-        .unwrap_or_else(|| guess_language(&draft.markdown));
+        .unwrap_or(guessed);
     let title = property(key::TITLE)
         .or_else(|| draft.title.clone())
         .or_else(|| draft.properties.get("title").cloned())

@@ -16,7 +16,7 @@ use crate::guidance::{Guidance, Presence};
 use crate::lang::Lang;
 use crate::messages::Msg;
 use crate::msg;
-use crate::report::{Heading, HeadingKind, HeadingMatcher, Report, Unreadable};
+use crate::report::{Heading, HeadingKind, HeadingMatcher, Report, Unreadable, WordProblem};
 
 pub use rules::{RULES, Rule, find as find_rule};
 
@@ -142,7 +142,12 @@ impl<'g> Checker<'g> {
 
     /// Reads and checks one file; a file that cannot be read is a finding, not a failure.
     pub fn check_file(&self, path: &Path) -> (FileResult, Option<Report>) {
-        let text = match Report::load(path) {
+        let loaded = if crate::walk::is_word_document(path) {
+            self.import(path)
+        } else {
+            Report::load(path)
+        };
+        let text = match loaded {
             Ok(text) => text,
             Err(problem) => {
                 let diagnostic = unreadable_diagnostic(&problem);
@@ -157,6 +162,19 @@ impl<'g> Checker<'g> {
         let report = Report::parse(text, self.guidance, &self.matcher);
         let result = self.check_report(path, &report);
         (result, Some(report))
+    }
+
+    /// The report a Word draft makes, as `import` would write it.
+    fn import(&self, path: &Path) -> Result<String, Unreadable> {
+        use crate::import::{Given, ImportError, read, report_text};
+        match read(path) {
+            Ok(draft) => Ok(report_text(&draft, self.guidance, &Given::default())),
+            Err(ImportError::NotDocx) => Err(Unreadable::NotWord(WordProblem::NotDocx)),
+            Err(ImportError::Encrypted) => Err(Unreadable::NotWord(WordProblem::Encrypted)),
+            Err(ImportError::Broken(reason)) => {
+                Err(Unreadable::NotWord(WordProblem::Broken(reason)))
+            }
+        }
     }
 
     /// Checks a parsed report.
@@ -320,11 +338,15 @@ fn unreadable_diagnostic(problem: &Unreadable) -> Diagnostic {
         ),
         Unreadable::NotAFile(kind) => (&UNREADABLE, 1, 1, msg!("not-a-file", kind = kind.as_str())),
         Unreadable::Binary => (&ENCODING, 1, 1, msg!("encoding-binary")),
-        Unreadable::WordDocument(path) => (
+        Unreadable::NotWord(problem) => (
             &UNREADABLE,
             1,
             1,
-            msg!("unreadable-word", path = path.as_str()),
+            match problem {
+                WordProblem::NotDocx => msg!("word-not-docx"),
+                WordProblem::Encrypted => msg!("word-encrypted"),
+                WordProblem::Broken(reason) => msg!("word-broken", reason = reason.as_str()),
+            },
         ),
         Unreadable::Empty => (&ENCODING, 1, 1, msg!("encoding-empty")),
         Unreadable::NotUtf8 { line, column } => (&ENCODING, *line, *column, msg!("encoding-utf8")),

@@ -91,7 +91,9 @@ read-not-a-file = تتعذّر قراءة { $path }: { $kind ->
     }
 read-too-large = تتعذّر قراءة { $path }: يحتوي على { $bytes } بايت على الأقل، وهو أكثر من الحد المسموح ({ $limit })
 encoding-binary = هذا ملف ثنائي وليس تقريراً بصيغة Markdown
-unreadable-word = هذا مستند Word: حوّله إلى تقرير بالأمر parallel-review import { $path } ثم افحص التقرير
+word-not-docx = هذا ليس مستند Word ‏(.docx)؛ افتحه في معالج النصوص واحفظه بصيغة ‎.docx
+word-encrypted = مستند Word هذا محمي بكلمة مرور أو ملف ‎.doc قديم؛ أزل الحماية أو احفظه بصيغة ‎.docx
+word-broken = تعذّرت قراءة مستند Word هذا: { $reason }
     .help = التقارير ملفات نصية محفوظة بترميز UTF-8 (بامتداد ‎.md‎)
 encoding-empty = الملف فارغ
     .help = ابدؤوا تقريراً جديداً بالأمر { "`parallel-review new`" }

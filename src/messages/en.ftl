@@ -79,7 +79,9 @@ read-not-a-file = cannot read `{ $path }`: { $kind ->
     }
 read-too-large = cannot read `{ $path }`: it holds at least { $bytes } bytes, more than the { $limit } allowed
 encoding-binary = this is a binary file, not a Markdown report
-unreadable-word = this is a Word document: make a report of it with `parallel-review import { $path }`, then check the report
+word-not-docx = this is not a Word document (.docx); open it in your word processor and save it as .docx
+word-encrypted = this Word document is protected by a password, or is an older .doc file; remove the protection or save it as .docx
+word-broken = this Word document cannot be read: { $reason }
     .help = reports are plain text files saved as UTF-8 (.md)
 encoding-empty = the file is empty
     .help = start a report with `parallel-review new`

@@ -81,7 +81,9 @@ read-not-a-file = impossible de lire `{ $path }` : { $kind ->
     }
 read-too-large = impossible de lire `{ $path }` : il contient au moins { $bytes } octets, plus que les { $limit } permis
 encoding-binary = c'est un fichier binaire, pas un rapport Markdown
-unreadable-word = c'est un document Word : faites-en un rapport avec `parallel-review import { $path }`, puis vérifiez le rapport
+word-not-docx = ce n'est pas un document Word (.docx) ; ouvrez-le dans votre traitement de texte et enregistrez-le en .docx
+word-encrypted = ce document Word est protégé par un mot de passe ou est un ancien fichier .doc ; retirez la protection ou enregistrez-le en .docx
+word-broken = ce document Word ne peut pas être lu : { $reason }
     .help = les rapports sont des fichiers texte enregistrés en UTF-8 (.md)
 encoding-empty = le fichier est vide
     .help = commencez un rapport avec `parallel-review new`

@@ -193,8 +193,19 @@ pub enum Unreadable {
     Empty,
     /// More lines and marks than [`MAX_MARKS`]; the 1-based line where the limit is passed.
     TooManyMarks(usize),
-    /// A Word document, which `import` turns into a report; its path.
-    WordDocument(String),
+    /// A `.docx` that cannot be read as a Word document: why.
+    NotWord(WordProblem),
+}
+
+/// Why a `.docx` cannot be read as a Word document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WordProblem {
+    /// Not a zip holding a document: not a Word document at all.
+    NotDocx,
+    /// A protected document, or an older `.doc`.
+    Encrypted,
+    /// A part too large, or XML that does not parse: why.
+    Broken(String),
 }
 
 impl Report {
@@ -202,9 +213,6 @@ impl Report {
     /// text.
     pub fn load(path: &std::path::Path) -> Result<String, Unreadable> {
         use crate::fsutil::{ReadError, read_capped};
-        if crate::walk::is_word_document(path) {
-            return Err(Unreadable::WordDocument(path.display().to_string()));
-        }
         let bytes = read_capped(path, MAX_REPORT_BYTES).map_err(|e| match e {
             ReadError::NotAFile(kind) => Unreadable::NotAFile(kind),
             ReadError::TooLarge(bytes) => Unreadable::TooLarge(bytes),

@@ -363,35 +363,46 @@ fn hostile_word_files_are_refused_with_a_reason() {
 }
 
 #[test]
-fn a_word_document_in_a_submissions_folder_is_named_with_how_to_import_it() {
+fn a_word_document_in_a_submissions_folder_is_checked_counted_and_rendered() {
     let s = Scratch::new();
     let example = project_root().join("examples/en-joint-civil-society-lb.md");
     s.write("in/report.md", std::fs::read_to_string(example).unwrap());
     s.write(
         "in/draft.docx",
         std::fs::read(
-            project_root().join("tests/fixtures/docx/libreoffice-fr-migrant-organization-ma.docx"),
+            project_root().join("tests/fixtures/docx/libreoffice-ar-trade-union-jo.docx"),
         )
         .unwrap(),
     );
+    s.write("in/broken.docx", "not a zip");
     let run = s.run(&["check", "in", "--format", "short"]).expect_code(1);
+    let out = run.stdout();
     assert!(
-        run.stdout().contains("draft.docx:1:1: error[unreadable]"),
-        "{}",
-        run.stdout()
+        out.contains("draft.docx:1:1: error[missing-field]: missing field `stakeholder`"),
+        "{out}"
     );
     assert!(
-        run.stdout().contains("parallel-review import"),
-        "{}",
-        run.stdout()
+        out.contains("broken.docx:1:1: error[unreadable]: this is not a Word document"),
+        "{out}"
     );
     let coverage = s
         .run(&["coverage", "in", "--format", "json"])
         .expect_code(0);
+    let json: serde_json::Value = serde_json::from_str(&coverage.stdout()).unwrap();
+    let draft = json["reports"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["path"].as_str().unwrap().ends_with("draft.docx"))
+        .unwrap()
+        .clone();
+    assert_eq!(draft["status"], "incomplete", "{draft}");
+    assert_eq!(draft["language"], "ar", "{draft}");
+    s.run(&["render", "in/draft.docx", "-o", "draft.html"])
+        .expect_code(0);
     assert!(
-        coverage.stdout().contains("draft.docx"),
-        "{}",
-        coverage.stdout()
+        s.read("draft.html")
+            .contains("<html lang=\"ar\" dir=\"rtl\">")
     );
 }
 
