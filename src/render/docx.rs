@@ -376,7 +376,7 @@ impl Doc<'_> {
         let columns = alignments.len().max(1);
         let _ = write!(
             self.body,
-            "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/>{}</w:tblPr><w:tblGrid>",
+            "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/>{}<w:tblW w:w=\"5000\" w:type=\"pct\"/></w:tblPr><w:tblGrid>",
             if self.rtl() { "<w:bidiVisual/>" } else { "" }
         );
         for _ in 0..columns {
@@ -806,7 +806,7 @@ impl Doc<'_> {
             "Footer",
             "footer",
             "<w:jc w:val=\"center\"/>",
-            "<w:sz w:val=\"17\"/><w:szCs w:val=\"20\"/><w:color w:val=\"5A5A5A\"/>",
+            "<w:color w:val=\"5A5A5A\"/><w:sz w:val=\"17\"/><w:szCs w:val=\"20\"/>",
         ));
         styles.push_str(
             "<w:style w:type=\"character\" w:styleId=\"FootnoteReference\"><w:name w:val=\"footnote reference\"/><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr></w:style>\
@@ -1053,7 +1053,7 @@ const ROOT_RELS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"y
 /// Word updates the table of contents (and the other fields) when it opens the document.
 const SETTINGS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
 <w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
-<w:updateFields w:val=\"true\"/><w:defaultTabStop w:val=\"720\"/></w:settings>";
+<w:defaultTabStop w:val=\"720\"/><w:updateFields w:val=\"true\"/></w:settings>";
 
 #[cfg(test)]
 mod tests {
