@@ -160,7 +160,10 @@ impl<'g> Checker<'g> {
             }
         };
         let report = Report::parse(text, self.guidance, &self.matcher);
-        let result = self.check_report(path, &report);
+        let mut result = self.check_report(path, &report);
+        if crate::walk::is_word_document(path) {
+            by_paragraph(&report, &mut result);
+        }
         (result, Some(report))
     }
 
@@ -323,6 +326,27 @@ impl<'o> Findings<'o> {
         }
         self.kept.sort_by_key(|f| f.range.start);
         self.kept
+    }
+}
+
+/// Findings in a Word document placed by paragraph: the line of the report `import`
+/// makes of it, where each paragraph is a line, becomes the paragraph's number.
+fn by_paragraph(report: &Report, result: &mut FileResult) {
+    let text = &report.text;
+    let body_line = text[..report.body_start].matches('\n').count() + 1;
+    // The number of each line's paragraph: non-empty lines of the body, counted.
+    let mut paragraph = Vec::new();
+    let mut count = 0;
+    for (i, line) in text.lines().enumerate() {
+        if i + 1 >= body_line && !line.trim().is_empty() {
+            count += 1;
+        }
+        paragraph.push(count.max(1));
+    }
+    for d in &mut result.diagnostics {
+        if d.line >= body_line {
+            d.line = paragraph.get(d.line - 1).copied().unwrap_or(d.line);
+        }
     }
 }
 

@@ -437,3 +437,26 @@ fn word_files_from_another_project_import_and_check_without_failing() {
     s.run_within(60, &["coverage", ".", "--format", "json"])
         .expect_code(0);
 }
+
+#[test]
+fn findings_in_a_word_document_point_at_its_paragraph_and_quote_it() {
+    let s = Scratch::new();
+    let example = project_root().join("examples/en-joint-civil-society-lb.md");
+    let marked = std::fs::read_to_string(example).unwrap().replacen(
+        "The coalition formed a steering group",
+        "TODO The coalition formed a steering group",
+        1,
+    );
+    s.write("t.md", marked);
+    s.run(&["render", "t.md", "-o", "t.docx"]).expect_code(0);
+    let run = s.run(&["check", "t.docx"]);
+    // The executive summary's heading and three paragraphs, the methodology's heading,
+    // then this paragraph: the sixth.
+    assert!(run.stdout().contains("t.docx:6:1"), "{}", run.stdout());
+    assert!(
+        run.stdout()
+            .contains("6 | TODO The coalition formed a steering group"),
+        "{}",
+        run.stdout()
+    );
+}
