@@ -16,7 +16,9 @@ use crate::lang::Lang;
 use crate::report::HeadingMatcher;
 use crate::report::meta::key;
 
-/// The most an unpacked part may take, and all of them together.
+use crate::render::markdown::{MAX_IMAGE_BYTES, MAX_PAGE_IMAGE_BYTES};
+
+/// The most an unpacked part may take.
 const MAX_PART_BYTES: u64 = 64 * 1024 * 1024;
 const MAX_ENTRIES: usize = 20_000;
 
@@ -31,6 +33,8 @@ pub struct Draft {
     pub properties: HashMap<String, String>,
     /// What was left out, by kind: deleted text, comments, text boxes, fields' codes.
     pub dropped: Dropped,
+    /// The pictures the body links to: file name in the pictures folder, and bytes.
+    pub pictures: Vec<(String, Vec<u8>)>,
 }
 
 /// Counts of what the Markdown does not keep.
@@ -216,8 +220,9 @@ pub enum ImportError {
     Broken(String),
 }
 
-/// Reads a Word document.
-pub fn read(path: &Path) -> Result<Draft, ImportError> {
+/// Reads a Word document; its pictures are linked from a folder of this name beside the
+/// report when one is given, else stand as their alternative text.
+pub fn read(path: &Path, pictures: Option<&str>) -> Result<Draft, ImportError> {
     let file = std::fs::File::open(path).map_err(|e| ImportError::Broken(e.to_string()))?;
     let mut head = [0; 8];
     let _ = (&file).read(&mut head);
@@ -259,8 +264,41 @@ pub fn read(path: &Path) -> Result<Draft, ImportError> {
     let core = part("docProps/core.xml")?.unwrap_or_default();
     let custom = part("docProps/custom.xml")?.unwrap_or_default();
 
+    let rels = parse(&rels)?;
+    // Pictures within the page's caps, read before the body that shows them.
+    let mut media = HashMap::new();
+    if let Some(folder) = pictures {
+        let mut total = 0;
+        for (id, target) in picture_parts(&rels) {
+            let part = format!(
+                "word/{}",
+                target.trim_start_matches('/').trim_start_matches("word/")
+            );
+            let Ok(entry) = zip.by_name(&part) else {
+                continue;
+            };
+            let mut bytes = Vec::new();
+            if entry
+                .take(MAX_IMAGE_BYTES + 1)
+                .read_to_end(&mut bytes)
+                .is_err()
+                || bytes.len() as u64 > MAX_IMAGE_BYTES
+                || total + bytes.len() as u64 > MAX_PAGE_IMAGE_BYTES
+            {
+                continue;
+            }
+            // Named here after what it holds: a name inside the archive is never a path.
+            let Some(extension) = crate::logo::kind(&bytes).map(|(_, extension)| extension) else {
+                continue;
+            };
+            total += bytes.len() as u64;
+            let name = format!("picture-{}.{extension}", media.len() + 1);
+            media.insert(id, (format!("{folder}/{name}"), name, bytes));
+        }
+    }
     let reader = Reader {
-        links: relationships(&parse(&rels)?),
+        media,
+        links: relationships(&rels),
         headings: heading_styles(&parse(&styles)?),
         ordered: ordered_lists(&parse(&numbering)?),
     };
@@ -467,6 +505,17 @@ fn relationships(rels: &El) -> HashMap<String, String> {
         .collect()
 }
 
+/// The parts of the pictures the document shows, by relationship id: `media/image1.png`.
+fn picture_parts(rels: &El) -> Vec<(String, String)> {
+    rels.find("Relationships")
+        .unwrap_or(rels)
+        .children_named("Relationship")
+        .filter(|r| r.attr("Type").is_some_and(|t| t.ends_with("/image")))
+        .filter(|r| r.attr("TargetMode") != Some("External"))
+        .filter_map(|r| Some((r.attr("Id")?.to_string(), r.attr("Target")?.to_string())))
+        .collect()
+}
+
 /// The heading level of each paragraph style that has one: Title as 0, headings by their
 /// outline level or name.
 fn heading_styles(styles: &El) -> HashMap<String, usize> {
@@ -564,6 +613,8 @@ fn properties(core: &El, custom: &El) -> Vec<(String, String)> {
 }
 
 struct Reader {
+    /// Pictures by relationship id: link, file name and bytes.
+    media: HashMap<String, (String, String, Vec<u8>)>,
     links: HashMap<String, String>,
     headings: HashMap<String, usize>,
     ordered: HashMap<(String, String), bool>,
@@ -727,6 +778,24 @@ impl Reader {
                             "commentReference" => draft.dropped.comments += 1,
                             "pict" | "drawing" if part.find("txbxContent").is_some() => {
                                 draft.dropped.text_boxes += 1;
+                            }
+                            "drawing" | "pict" => {
+                                let alt = part
+                                    .find("docPr")
+                                    .and_then(|d| d.attr("descr"))
+                                    .unwrap_or_default();
+                                let alt = escape_markdown(alt.trim());
+                                let id = part.find("blip").and_then(|b| b.attr("embed"));
+                                match id.and_then(|id| self.media.get(id)) {
+                                    Some((link, name, bytes)) => {
+                                        if !draft.pictures.iter().any(|(n, _)| n == name) {
+                                            draft.pictures.push((name.clone(), bytes.clone()));
+                                        }
+                                        text.push_str(&format!("![{alt}]({link})"));
+                                    }
+                                    None if !alt.is_empty() => text.push_str(&format!("*{alt}*")),
+                                    None => {}
+                                }
                             }
                             _ => {}
                         }

@@ -47,20 +47,18 @@ pub fn read(dir: &Path, value: &str) -> Result<Picture, Unusable> {
         Err(_) => return Err(Unusable::Place),
     };
     // What the file holds decides, not its name.
-    let (mime, extension, size) = if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
-        let size = (be32(&bytes, 16), be32(&bytes, 20));
-        ("image/png", "png", size.0.zip(size.1))
-    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
-        ("image/jpeg", "jpeg", jpeg_size(&bytes))
-    } else if bytes.starts_with(b"GIF8") {
-        let le16 = |at: usize| {
-            bytes
-                .get(at..at + 2)
-                .map(|b| u32::from(u16::from_le_bytes([b[0], b[1]])))
-        };
-        ("image/gif", "gif", le16(6).zip(le16(8)))
-    } else {
-        return Err(Unusable::Kind);
+    let (mime, extension) = kind(&bytes).ok_or(Unusable::Kind)?;
+    let size = match extension {
+        "png" => be32(&bytes, 16).zip(be32(&bytes, 20)),
+        "jpeg" => jpeg_size(&bytes),
+        _ => {
+            let le16 = |at: usize| {
+                bytes
+                    .get(at..at + 2)
+                    .map(|b| u32::from(u16::from_le_bytes([b[0], b[1]])))
+            };
+            le16(6).zip(le16(8))
+        }
     };
     Ok(Picture {
         mime,
@@ -68,6 +66,20 @@ pub fn read(dir: &Path, value: &str) -> Result<Picture, Unusable> {
         bytes,
         size: size.filter(|(w, h)| *w > 0 && *h > 0),
     })
+}
+
+/// The media type and file name extension of a PNG, JPEG or GIF, from what the bytes
+/// hold, not from a name.
+pub fn kind(bytes: &[u8]) -> Option<(&'static str, &'static str)> {
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some(("image/png", "png"))
+    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some(("image/jpeg", "jpeg"))
+    } else if bytes.starts_with(b"GIF8") {
+        Some(("image/gif", "gif"))
+    } else {
+        None
+    }
 }
 
 fn be32(bytes: &[u8], at: usize) -> Option<u32> {

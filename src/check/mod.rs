@@ -170,7 +170,7 @@ impl<'g> Checker<'g> {
     /// The report a Word draft makes, as `import` would write it.
     fn import(&self, path: &Path) -> Result<String, Unreadable> {
         use crate::import::{Given, ImportError, read, report_text};
-        match read(path) {
+        match read(path, None) {
             Ok(draft) => Ok(report_text(&draft, self.guidance, &Given::default())),
             Err(ImportError::NotDocx) => Err(Unreadable::NotWord(WordProblem::NotDocx)),
             Err(ImportError::Encrypted) => Err(Unreadable::NotWord(WordProblem::Encrypted)),

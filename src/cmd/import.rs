@@ -21,7 +21,12 @@ pub(super) fn run(guidance: &Guidance, args: ImportArgs, lang: Lang) -> Result<E
         return Err(crate::fsutil::already_exists(&out));
     }
     let path = args.input.display().to_string();
-    let draft = read(&args.input).map_err(|e| match e {
+    let stem = out
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let folder = format!("{stem}-pictures");
+    let draft = read(&args.input, Some(&folder)).map_err(|e| match e {
         ImportError::NotDocx => fail!("import-not-docx", path = path.as_str()),
         ImportError::Encrypted => fail!("import-encrypted", path = path.as_str()),
         ImportError::Broken(reason) => {
@@ -43,6 +48,16 @@ pub(super) fn run(guidance: &Guidance, args: ImportArgs, lang: Lang) -> Result<E
         objectives,
     };
     let report = report_text(&draft, guidance, &given);
+    if !draft.pictures.is_empty() {
+        let dir = out
+            .parent()
+            .unwrap_or(std::path::Path::new("."))
+            .join(&folder);
+        crate::fsutil::create_dir_all(&dir)?;
+        for (name, bytes) in &draft.pictures {
+            write_atomic(&dir.join(name), bytes, Overwrite::forced(args.force))?;
+        }
+    }
     write_atomic(&out, report.as_bytes(), Overwrite::forced(args.force))?;
 
     let dropped = &draft.dropped;

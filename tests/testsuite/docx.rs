@@ -160,6 +160,17 @@ fn images_are_embedded_with_their_caption_and_read_back_by_the_word_processor() 
             .count(),
         1
     );
+    // Imported back, the picture is a file beside the report, named after what it holds.
+    s.run(&["import", "r/report.docx", "-o", "r/back.md"])
+        .expect_code(0);
+    assert!(
+        s.read("r/back.md")
+            .contains("![شعار النقابة](back-pictures/picture-1.png)")
+    );
+    assert_eq!(
+        std::fs::read(s.path("r/back-pictures/picture-1.png")).unwrap(),
+        std::fs::read(fixture.join("logo.png")).unwrap()
+    );
     if !have(
         "LibreOffice (apt-get install libreoffice-writer-nogui)",
         on_path("soffice"),
