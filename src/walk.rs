@@ -68,8 +68,15 @@ pub fn find_reports(paths: &[PathBuf]) -> Vec<Found> {
                 walker.skip_current_dir();
                 continue;
             }
-            // Word documents are listed too, so that none is passed over without a word.
+            // Word documents are reports too; other documents are named, so that no
+            // submission is passed over without a word.
             if !is_dir && !is_markdown(entry.path()) && !is_word_document(entry.path()) {
+                if let Some(extension) = other_document(entry.path()) {
+                    found.push(Found::Problem(
+                        entry.into_path(),
+                        msg!("not-a-report-format", extension = extension),
+                    ));
+                }
                 continue;
             }
             if entry.path_is_symlink() {
@@ -132,6 +139,24 @@ pub fn is_word_document(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| e.eq_ignore_ascii_case("docx"))
+}
+
+/// The extension of a document that is a submission but not a report this tool reads:
+/// a PDF (unless a report of the same name beside it says it was printed from it), an
+/// older Word file, an OpenDocument, RTF or plain text.
+fn other_document(path: &Path) -> Option<String> {
+    const OTHERS: &[&str] = &[
+        "pdf", "doc", "docm", "dot", "dotx", "odt", "ott", "rtf", "txt", "pages", "wpd",
+    ];
+    let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+    if !OTHERS.contains(&extension.as_str()) {
+        return None;
+    }
+    let printed = extension == "pdf"
+        && ["md", "markdown", "docx"]
+            .iter()
+            .any(|source| path.with_extension(source).is_file());
+    (!printed).then_some(extension)
 }
 
 fn is_markdown(path: &Path) -> bool {

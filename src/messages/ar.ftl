@@ -91,6 +91,7 @@ read-not-a-file = تتعذّر قراءة { $path }: { $kind ->
     }
 read-too-large = تتعذّر قراءة { $path }: يحتوي على { $bytes } بايت على الأقل، وهو أكثر من الحد المسموح ({ $limit })
 encoding-binary = هذا ملف ثنائي وليس تقريراً بصيغة Markdown
+not-a-report-format = ملف ‎.{ $extension } ليس تقريراً تقرؤه هذه الأداة؛ احفظ التقرير المقدَّم مستند Word ‏(.docx) أو Markdown ‏(.md)
 word-not-docx = هذا ليس مستند Word ‏(.docx)؛ افتحه في معالج النصوص واحفظه بصيغة ‎.docx
 word-encrypted = مستند Word هذا محمي بكلمة مرور أو ملف ‎.doc قديم؛ أزل الحماية أو احفظه بصيغة ‎.docx
 word-broken = تعذّرت قراءة مستند Word هذا: { $reason }

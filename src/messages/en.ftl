@@ -79,6 +79,7 @@ read-not-a-file = cannot read `{ $path }`: { $kind ->
     }
 read-too-large = cannot read `{ $path }`: it holds at least { $bytes } bytes, more than the { $limit } allowed
 encoding-binary = this is a binary file, not a Markdown report
+not-a-report-format = a `.{ $extension }` file is not a report this tool reads; save the submission as a Word document (.docx) or Markdown (.md)
 word-not-docx = this is not a Word document (.docx); open it in your word processor and save it as .docx
 word-encrypted = this Word document is protected by a password, or is an older .doc file; remove the protection or save it as .docx
 word-broken = this Word document cannot be read: { $reason }

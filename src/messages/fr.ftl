@@ -81,6 +81,7 @@ read-not-a-file = impossible de lire `{ $path }` : { $kind ->
     }
 read-too-large = impossible de lire `{ $path }` : il contient au moins { $bytes } octets, plus que les { $limit } permis
 encoding-binary = c'est un fichier binaire, pas un rapport Markdown
+not-a-report-format = un fichier `.{ $extension }` n'est pas un rapport que cet outil lit ; enregistrez la soumission en document Word (.docx) ou en Markdown (.md)
 word-not-docx = ce n'est pas un document Word (.docx) ; ouvrez-le dans votre traitement de texte et enregistrez-le en .docx
 word-encrypted = ce document Word est protégé par un mot de passe ou est un ancien fichier .doc ; retirez la protection ou enregistrez-le en .docx
 word-broken = ce document Word ne peut pas être lu : { $reason }
