@@ -386,6 +386,10 @@ fn a_word_document_in_a_submissions_folder_is_checked_counted_and_rendered() {
         .unwrap(),
     );
     s.write("in/broken.docx", "not a zip");
+    // A submission in another format is named; a PDF printed from a report beside it is not.
+    s.write("in/scan.pdf", "%PDF-1.4");
+    s.write("in/old.doc", "old");
+    s.write("in/report.pdf", "%PDF-1.4");
     let run = s.run(&["check", "in", "--format", "short"]).expect_code(1);
     let out = run.stdout();
     assert!(
@@ -396,6 +400,15 @@ fn a_word_document_in_a_submissions_folder_is_checked_counted_and_rendered() {
         out.contains("broken.docx:1:1: error[unreadable]: this is not a Word document"),
         "{out}"
     );
+    assert!(
+        out.contains("scan.pdf:1:1: error[unreadable]: a `.pdf` file is not a report"),
+        "{out}"
+    );
+    assert!(
+        out.contains("old.doc:1:1: error[unreadable]: a `.doc` file is not a report"),
+        "{out}"
+    );
+    assert!(!out.contains("report.pdf"), "{out}");
     let coverage = s
         .run(&["coverage", "in", "--format", "json"])
         .expect_code(0);
