@@ -43,6 +43,8 @@ pub struct Diagnostic {
     pub msg: Msg,
     /// The source line, or a window of it, for printers that quote it.
     pub snippet: Option<Snippet>,
+    /// The heading it is under, where lines alone do not place it (in a Word document).
+    pub section: Option<String>,
 }
 
 /// A quoted piece of a source line, with control characters made visible.
@@ -80,6 +82,7 @@ impl Diagnostic {
             width: 1,
             msg,
             snippet: None,
+            section: None,
         }
     }
 }
@@ -105,6 +108,14 @@ impl LineIndex {
         let start = self.starts[line - 1];
         let column = text.get(start..offset).map_or(1, |s| s.chars().count() + 1);
         (line, column)
+    }
+
+    /// Byte offset where a 1-based line starts.
+    pub fn line_start(&self, line: usize) -> usize {
+        self.starts
+            .get(line.saturating_sub(1))
+            .copied()
+            .unwrap_or(0)
     }
 
     /// The text of a 1-based line, without its line ending.
@@ -154,6 +165,7 @@ impl LineIndex {
                     width,
                     msg: f.msg,
                     snippet: Some(snippet),
+                    section: None,
                 }
             })
             .collect()

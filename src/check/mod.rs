@@ -345,6 +345,13 @@ fn by_paragraph(report: &Report, result: &mut FileResult) {
     }
     for d in &mut result.diagnostics {
         if d.line >= body_line {
+            let line_start = report.index.line_start(d.line);
+            d.section = report
+                .headings
+                .iter()
+                .take_while(|h| h.range.start <= line_start)
+                .last()
+                .map(|h| h.text.clone());
             d.line = paragraph.get(d.line - 1).copied().unwrap_or(d.line);
         }
     }

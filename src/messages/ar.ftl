@@ -28,6 +28,7 @@ summary-reports = { $reports ->
 severity-error = خطأ
 severity-warning = تحذير
 help-label = ما العمل
+section-label = تحت
 
 ## وصف القواعد (parallel-review rules)
 

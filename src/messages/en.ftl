@@ -16,6 +16,7 @@ summary-reports = { $reports ->
 severity-error = error
 severity-warning = warning
 help-label = help
+section-label = under
 
 ## Rule summaries (`parallel-review rules`)
 

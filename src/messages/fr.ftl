@@ -18,6 +18,7 @@ summary-reports = { $reports ->
 severity-error = erreur
 severity-warning = avertissement
 help-label = à faire
+section-label = sous
 
 ## Résumé des règles (`parallel-review rules`)
 

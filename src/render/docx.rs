@@ -622,10 +622,16 @@ impl Doc<'_> {
 
     fn document(&self) -> String {
         format!(
-            "{XML}<w:document {NS}><w:body>{}<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId4\"/>\
+            "{XML}<w:document {NS}><w:body>{}<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId4\"/>{}\
              <w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"1077\" w:bottom=\"1077\" \
              w:left=\"1077\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>{}</w:sectPr></w:body></w:document>",
             self.body,
+            // Note numbers in Arabic-Indic digits, as in the PDF.
+            if self.rtl() {
+                "<w:footnotePr><w:numFmt w:val=\"hindiNumbers\"/></w:footnotePr>"
+            } else {
+                ""
+            },
             if self.rtl() { "<w:bidi/>" } else { "" }
         )
     }

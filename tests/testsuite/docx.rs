@@ -483,4 +483,15 @@ fn findings_in_a_word_document_point_at_its_paragraph_and_quote_it() {
         "{}",
         run.stdout()
     );
+    assert!(
+        run.stdout().contains("= under: Methodology"),
+        "{}",
+        run.stdout()
+    );
+    let json = s.run(&["check", "t.docx", "--format", "json"]);
+    assert!(
+        json.stdout().contains("\"section\":\"Methodology\""),
+        "{}",
+        json.stdout()
+    );
 }

@@ -117,6 +117,16 @@ fn human(result: &FileResult, lang: Lang, style: Style) -> String {
                 pad = column - 1
             );
         }
+        if let Some(section) = &d.section {
+            let _ = writeln!(
+                out,
+                "{:gutter$} {} {}: {}",
+                "",
+                style.paint("34", "="),
+                style.paint("1", &msg!("section-label").text(lang)),
+                visible_controls(section)
+            );
+        }
         if let Some(help) = d.msg.help(lang) {
             let _ = writeln!(
                 out,

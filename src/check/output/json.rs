@@ -27,14 +27,18 @@ impl Output for Json {
             .diagnostics
             .iter()
             .map(|d| {
-                json!({
+                let mut finding = json!({
                     "rule": d.rule,
                     "severity": d.severity.as_str(),
                     "line": d.line,
                     "column": d.column,
                     "message": d.msg.text(lang),
                     "help": d.msg.help(lang),
-                })
+                });
+                if let Some(section) = &d.section {
+                    finding["section"] = json!(section);
+                }
+                finding
             })
             .collect();
         let mut report =
