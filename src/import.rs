@@ -18,8 +18,12 @@ use crate::report::meta::key;
 
 use crate::render::markdown::{MAX_IMAGE_BYTES, MAX_PAGE_IMAGE_BYTES};
 
-/// The most an unpacked part may take.
+/// The most an unpacked part may take, and the text parts together (pictures have their
+/// own caps, the page's).
 const MAX_PART_BYTES: u64 = 64 * 1024 * 1024;
+const MAX_TOTAL_BYTES: u64 = 96 * 1024 * 1024;
+/// The most XML events one part may hold: a report of 15,000 words needs about 200,000.
+const MAX_NODES: usize = 1_000_000;
 const MAX_ENTRIES: usize = 20_000;
 
 /// What a Word draft holds.
@@ -237,6 +241,7 @@ pub fn read(path: &Path, pictures: Option<&str>) -> Result<Draft, ImportError> {
             "more than {MAX_ENTRIES} parts"
         )));
     }
+    let mut read_so_far = 0;
     let mut part = |name: &str| -> Result<Option<String>, ImportError> {
         let Ok(entry) = zip.by_name(name) else {
             return Ok(None);
@@ -250,6 +255,12 @@ pub fn read(path: &Path, pictures: Option<&str>) -> Result<Draft, ImportError> {
             return Err(ImportError::Broken(format!(
                 "{name} is larger than 64 MB unpacked"
             )));
+        }
+        read_so_far += bytes.len() as u64;
+        if read_so_far > MAX_TOTAL_BYTES {
+            return Err(ImportError::Broken(
+                "its text parts are larger than 96 MB unpacked".to_string(),
+            ));
         }
         String::from_utf8(bytes)
             .map(Some)
@@ -443,8 +454,15 @@ fn parse(xml: &str) -> Result<El, ImportError> {
             children: Vec::new(),
         })
     };
+    let mut nodes = 0usize;
     loop {
-        match reader.read_event().map_err(|e| broken(&e))? {
+        let event = reader.read_event().map_err(|e| broken(&e))?;
+        // Memory follows the nodes, not the bytes: a part of tiny elements is refused.
+        nodes += 1;
+        if nodes > MAX_NODES {
+            return Err(broken(&"more than a million XML nodes in one part"));
+        }
+        match event {
             Event::Start(e) => stack.push(element(&e)?),
             Event::Empty(e) => {
                 let el = element(&e)?;

@@ -362,6 +362,11 @@ fn hostile_word_files_are_refused_with_a_reason() {
     s.run(&["import", "bomb.docx"])
         .expect_code(2)
         .assert_stderr("larger than 64 MB");
+    // Millions of tiny elements: refused before they fill the memory.
+    zip_with("tiny.docx", &b"<a/>".repeat(2_000_000));
+    s.run(&["import", "tiny.docx"])
+        .expect_code(2)
+        .assert_stderr("million XML nodes");
     // Entities declared in a document type: never expanded.
     zip_with(
         "entities.docx",
