@@ -51,12 +51,22 @@ fn names() -> &'static HashMap<String, String> {
         for country in CountryIterator::new() {
             let code = country.alpha2().to_string();
             let translations = country.translations().values().copied();
-            for name in std::iter::once(country.iso_short_name()).chain(translations) {
+            let alpha3 = country.alpha3().to_string();
+            let names_and_codes = std::iter::once(country.iso_short_name())
+                .chain(translations)
+                .chain(country.unofficial_name_list().iter().copied())
+                .chain(std::iter::once(alpha3.as_str()));
+            for name in names_and_codes {
                 // The first country to carry a name keeps it, as the search did.
                 names
                     .entry(name.to_lowercase())
                     .or_insert_with(|| code.clone());
             }
+        }
+        // Codes ISO 3166-1 reserves for a country that has another: the United Kingdom is
+        // GB, Greece GR.
+        for (reserved, code) in [("uk", "GB"), ("el", "GR")] {
+            names.insert(reserved.to_string(), code.to_string());
         }
         names
     })
@@ -65,6 +75,15 @@ fn names() -> &'static HashMap<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn alpha_3_codes_common_names_and_reserved_codes_are_suggested() {
+        assert_eq!(suggest("JOR").as_deref(), Some("JO"));
+        assert_eq!(suggest("mar").as_deref(), Some("MA"));
+        assert_eq!(suggest("UK").as_deref(), Some("GB"));
+        assert_eq!(suggest("United Kingdom").as_deref(), Some("GB"));
+        assert_eq!(suggest("الأردن").as_deref(), Some("JO"));
+    }
 
     #[test]
     fn codes_and_names() {

@@ -19,22 +19,37 @@ impl Date {
     /// Parses `YYYY-MM-DD` (Arabic-Indic digits accepted); `None` when malformed or when
     /// the day does not exist.
     pub fn parse(text: &str) -> Option<Date> {
+        let date = Date::shaped(text)?;
+        (1..=12)
+            .contains(&date.month)
+            .then_some(())
+            .filter(|()| (1..=days_in_month(date.year, date.month)).contains(&date.day))
+            .map(|()| date)
+    }
+
+    /// For a text written `YYYY-MM-DD` with a real month but a day it does not have
+    /// (`2026-02-30`), the number of days of that month.
+    pub fn missing_day(text: &str) -> Option<u32> {
+        let date = Date::shaped(text)?;
+        let days = (1..=12)
+            .contains(&date.month)
+            .then(|| days_in_month(date.year, date.month))?;
+        (date.day == 0 || date.day > days).then_some(days)
+    }
+
+    /// Year, month and day of a text written `YYYY-MM-DD`, whether or not they exist.
+    fn shaped(text: &str) -> Option<Date> {
         let text = to_western_digits(text.trim());
         let mut parts = text.split('-');
         let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
         if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
             return None;
         }
-        let date = Date {
+        Some(Date {
             year: y.parse().ok()?,
             month: m.parse().ok()?,
             day: d.parse().ok()?,
-        };
-        (1..=12)
-            .contains(&date.month)
-            .then_some(())
-            .filter(|()| (1..=days_in_month(date.year, date.month)).contains(&date.day))
-            .map(|()| date)
+        })
     }
 
     /// Today, in UTC.
@@ -79,6 +94,16 @@ fn days_in_month(year: i32, month: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_day_a_month_does_not_have_is_told_apart_from_a_malformed_date() {
+        assert_eq!(Date::missing_day("2026-02-30"), Some(28));
+        assert_eq!(Date::missing_day("2024-02-30"), Some(29));
+        assert_eq!(Date::missing_day("٢٠٢٦-٠٤-٣١"), Some(30));
+        assert_eq!(Date::missing_day("2026-02-28"), None);
+        assert_eq!(Date::missing_day("2026-13-01"), None);
+        assert_eq!(Date::missing_day("30/02/2026"), None);
+    }
 
     #[test]
     fn parses_real_dates_only() {

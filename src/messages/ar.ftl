@@ -148,6 +148,7 @@ invalid-objectives-empty = الحقل objectives لا يذكر أي هدف
 invalid-objective = { $value } ليس رقم هدف
     .help = اذكروا أرقاماً بين ١ و٢٣، مثل ‎[6, 22]‎
 invalid-date = { $value } ليس تاريخاً: اكتبوه بالصيغة YYYY-MM-DD
+invalid-date-day = التاريخ { $value } غير موجود: في ذلك الشهر { $days } يوماً
     .help = مثلاً { $today }
 invalid-email = { $value } ليس عنوان بريد إلكتروني
 invalid-logo-place = { $value } ليس ملفًا داخل مجلد التقرير؛ ضع الشعار بجانب التقرير واكتب اسمه

@@ -136,6 +136,7 @@ invalid-objectives-empty = `objectives` lists no objective
 invalid-objective = `{ $value }` is not an objective number
     .help = list numbers from 1 to 23, e.g. [6, 22]
 invalid-date = `{ $value }` is not a date: write YYYY-MM-DD
+invalid-date-day = `{ $value }` does not exist: that month has { $days } days
     .help = for example { $today }
 invalid-email = `{ $value }` is not an e-mail address
 invalid-logo-place = `{ $value }` is not a file inside the report's folder; put the logo next to the report and write its name

@@ -138,6 +138,7 @@ invalid-objectives-empty = `objectives` ne cite aucun objectif
 invalid-objective = `{ $value }` n'est pas un numéro d'objectif
     .help = indiquez des numéros de 1 à 23, par ex. [4, 15]
 invalid-date = `{ $value }` n'est pas une date : écrivez AAAA-MM-JJ
+invalid-date-day = `{ $value }` n'existe pas : ce mois compte { $days } jours
     .help = par exemple { $today }
 invalid-email = `{ $value }` n'est pas une adresse électronique
 invalid-logo-place = `{ $value }` n'est pas un fichier du dossier du rapport ; placez le logo à côté du rapport et écrivez son nom

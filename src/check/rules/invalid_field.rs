@@ -111,11 +111,14 @@ fn problems(ctx: &Ctx, def: &FieldDef, field: &Field) -> Vec<Msg> {
         FieldType::Date => {
             let value = text.unwrap_or_default();
             if Date::parse(&value).is_none() {
-                found.push(msg!(
-                    "invalid-date",
-                    value = value.as_str(),
-                    today = Date::today().to_string()
-                ));
+                found.push(match Date::missing_day(&value) {
+                    Some(days) => msg!("invalid-date-day", value = value.as_str(), days = days),
+                    None => msg!(
+                        "invalid-date",
+                        value = value.as_str(),
+                        today = Date::today().to_string()
+                    ),
+                });
             }
         }
         FieldType::Email => {
@@ -163,7 +166,7 @@ mod tests {
             "5:1 error `Tunisia` is not an ISO 3166-1 alpha-2 country code; did you mean `TN`?",
             "5:1 error `QQ` is not an ISO 3166-1 alpha-2 country code",
             "6:1 error unknown language `english`; did you mean `en`?",
-            "8:1 error `2026-02-30` is not a date: write YYYY-MM-DD",
+            "8:1 error `2026-02-30` does not exist: that month has 28 days",
             "9:1 error `a@example` is not an e-mail address",
         ];
         assert_eq!(found, expected);
