@@ -332,6 +332,10 @@ pub struct NewArgs {
     #[arg(long, value_name = "DATE")]
     pub date: Option<String>,
 
+    /// Contact e-mail address (check --final asks for one)
+    #[arg(long, value_name = "EMAIL")]
+    pub contact: Option<String>,
+
     /// Replace PATH if it exists
     #[arg(long)]
     pub force: bool,

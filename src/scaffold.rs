@@ -30,6 +30,8 @@ pub struct NewReport {
     pub objectives: Vec<u32>,
     /// Date of the report.
     pub date: Date,
+    /// Contact e-mail address, when given.
+    pub contact: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -148,6 +150,7 @@ fn front_matter(guidance: &Guidance, report: &NewReport) -> String {
                     .join(", ")
             )),
             key::DATE => Some(report.date.to_string()),
+            key::CONTACT => report.contact.as_deref().map(quote),
             key::GUIDANCE => Some(guidance.id.clone()),
             _ => None,
         };

@@ -100,6 +100,7 @@ pub(super) fn run(guidance: &Guidance, args: NewArgs, lang: Lang) -> Result<Exit
         countries,
         objectives,
         date,
+        contact: args.contact,
     };
     let tera = crate::templates::load(args.templates.dir.as_deref())?;
     let text = scaffold(guidance, &report, &tera)

@@ -175,3 +175,35 @@ fn templates_can_be_exported_and_overridden() {
 
     s.run(&["templates", "export", "tpl"]).expect_code(2);
 }
+
+#[test]
+fn a_contact_given_to_new_is_in_the_front_matter() {
+    let s = Scratch::new();
+    s.run(&[
+        "new",
+        "r.md",
+        "--lang",
+        "en",
+        "--stakeholder",
+        "trade-union",
+        "--country",
+        "JO",
+        "--organization",
+        "Union",
+        "--objectives",
+        "6",
+        "--contact",
+        "office@union.example.org",
+    ])
+    .expect_code(0);
+    assert!(
+        s.read("r.md")
+            .contains("\ncontact: \"office@union.example.org\"\n")
+    );
+    let run = s.run(&["check", "r.md", "--format", "short"]);
+    assert!(
+        !run.stdout().contains("missing field `contact`"),
+        "{}",
+        run.stdout()
+    );
+}
