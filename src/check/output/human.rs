@@ -8,6 +8,7 @@ use super::{Languages, Output, Totals, shown_path};
 use crate::check::FileResult;
 use crate::diagnostic::{Diagnostic, Severity, visible_controls};
 use crate::lang::Lang;
+use crate::messages::Msg;
 use crate::msg;
 
 /// The human format.
@@ -117,25 +118,22 @@ fn human(result: &FileResult, lang: Lang, style: Style) -> String {
                 pad = column - 1
             );
         }
-        if let Some(section) = &d.section {
-            let _ = writeln!(
-                out,
-                "{:gutter$} {} {}: {}",
-                "",
-                style.paint("34", "="),
-                style.paint("1", &msg!("section-label").text(lang)),
-                visible_controls(section)
-            );
-        }
-        if let Some(help) = d.msg.help(lang) {
-            let _ = writeln!(
-                out,
-                "{:gutter$} {} {}: {}",
-                "",
-                style.paint("34", "="),
-                style.paint("1", &msg!("help-label").text(lang)),
-                visible_controls(&help)
-            );
+        // The heading it is under (in a Word document), then what to do.
+        let notes = [
+            ("section-label", d.section.clone()),
+            ("help-label", d.msg.help(lang)),
+        ];
+        for (label, text) in notes {
+            if let Some(text) = text {
+                let _ = writeln!(
+                    out,
+                    "{:gutter$} {} {}: {}",
+                    "",
+                    style.paint("34", "="),
+                    style.paint("1", &Msg::new(label).text(lang)),
+                    visible_controls(&text)
+                );
+            }
         }
         out.push('\n');
     }
