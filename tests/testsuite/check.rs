@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::support::{Scratch, have, json, on_path, project_root, rules_found};
+use crate::support::{Scratch, have, json, on_path, project_root, rules_found, test_tools};
 
 fn rule_ids(s: &Scratch) -> Vec<String> {
     s.run(&["rules"])
@@ -369,7 +369,7 @@ fn json_has_the_documented_shape() {
 
 #[test]
 fn sarif_validates_against_the_sarif_2_1_0_schema() {
-    let tools = project_root().join("target/test-tools/node_modules");
+    let tools = test_tools();
     let present = on_path("node") && tools.join("@microsoft/jest-sarif/lib/schemas").is_dir();
     if !have(
         "node with @microsoft/jest-sarif (npm install --prefix target/test-tools @microsoft/jest-sarif)",

@@ -5,12 +5,10 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-use crate::support::{Scratch, chromium, have, load_in_browser, on_path, project_root};
+use crate::support::{Scratch, chromium, have, load_in_browser, on_path, project_root, test_tools};
 
 fn tool(path: &str) -> Option<PathBuf> {
-    let path = project_root()
-        .join("target/test-tools/node_modules")
-        .join(path);
+    let path = test_tools().join(path);
     path.is_file().then_some(path)
 }
 

@@ -125,6 +125,11 @@ pub fn project_root() -> &'static std::path::Path {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// Where `.ci/run` installs the node packages the tests use.
+pub fn test_tools() -> std::path::PathBuf {
+    project_root().join("target/test-tools/node_modules")
+}
+
 /// Whether a component a test needs is present. On a developer's machine a missing one
 /// skips the test; under CI (`CI=true`, where `.ci/run` installs it) it fails the test.
 pub fn have(component: &str, present: bool) -> bool {
