@@ -72,6 +72,11 @@ impl Lang {
         self == Lang::Ar
     }
 
+    /// The colon after a label: French puts a no-break space before it.
+    pub fn colon(self) -> &'static str {
+        if self == Lang::Fr { "\u{a0}:" } else { ":" }
+    }
+
     /// The HTML `dir` of text in this language.
     pub fn dir(self) -> &'static str {
         if self.is_rtl() { "rtl" } else { "ltr" }

@@ -32,13 +32,25 @@ fn report(error: &anyhow::Error, lang: Lang) {
             cause.to_string()
         };
         if i == 0 {
-            eprintln!("{}: {text}", Msg::new("error-label").text(lang));
+            eprintln!(
+                "{}{} {text}",
+                Msg::new("error-label").text(lang),
+                lang.colon()
+            );
         } else {
-            eprintln!("  {}: {text}", Msg::new("caused-by").text(lang));
+            eprintln!(
+                "  {}{} {text}",
+                Msg::new("caused-by").text(lang),
+                lang.colon()
+            );
         }
     }
     if let Some(help) = help {
-        eprintln!("  {}: {help}", Msg::new("help-label").text(lang));
+        eprintln!(
+            "  {}{} {help}",
+            Msg::new("help-label").text(lang),
+            lang.colon()
+        );
     }
 }
 

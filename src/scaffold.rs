@@ -7,7 +7,7 @@ use serde::Serialize;
 use tera::{Context, Tera};
 
 use crate::date::Date;
-use crate::guidance::{Guidance, Presence, SectionRole};
+use crate::guidance::{Guidance, Presence, SectionRole, TextStatus};
 use crate::lang::Lang;
 use crate::report::meta::key;
 
@@ -72,24 +72,31 @@ pub fn scaffold(guidance: &Guidance, report: &NewReport, tera: &Tera) -> Result<
             },
         })
         .collect();
-    let note = report
+    // One note per kind of title that is not the compact's own text, each saying what it is.
+    let statuses: Vec<TextStatus> = report
         .objectives
         .iter()
         .filter_map(|n| guidance.objective(*n))
-        .find(|o| !o.title.get(lang).status.is_official())
-        .map(|_| {
-            guidance
-                .working_translation_note
-                .get(lang)
-                .replace("--", "—")
-        });
+        .map(|o| o.title.get(lang).status)
+        .collect();
+    let notes: Vec<String> = [
+        (
+            TextStatus::WorkingTranslation,
+            &guidance.working_translation_note,
+        ),
+        (TextStatus::NetworkLabel, &guidance.network_label_note),
+    ]
+    .into_iter()
+    .filter(|(status, _)| statuses.contains(status))
+    .map(|(_, note)| note.get(lang).replace("--", "—"))
+    .collect();
     let mut context = Context::new();
     context.insert("lang", lang.code());
     context.insert("dir", lang.dir());
     context.insert("front_matter", &front_matter(guidance, report));
     context.insert("sections", &sections);
     context.insert("placeholder", guidance.placeholder.get(lang));
-    context.insert("note", &note);
+    context.insert("notes", &notes);
     tera.render("new/report.md", &context)
         .map_err(|e| crate::templates::describe(&e))
 }

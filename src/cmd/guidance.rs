@@ -241,8 +241,9 @@ impl<'a> View<'a> {
             if !s.aliases.is_empty() {
                 let _ = writeln!(
                     out,
-                    "     {}: {}",
+                    "     {}{} {}",
                     t("guidance-also"),
+                    lang.colon(),
                     s.aliases.join(" · ")
                 );
             }

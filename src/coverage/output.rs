@@ -113,7 +113,10 @@ pub fn table(c: &Coverage) -> String {
         let _ = writeln!(
             out,
             "{}",
-            wrap(&format!("{indent}{}: {value}", t(id, lang)), TABLE_WIDTH)
+            wrap(
+                &format!("{indent}{}{} {value}", t(id, lang), lang.colon()),
+                TABLE_WIDTH,
+            )
         );
     };
     labelled("", "cov-voices", counts(&c.by_stakeholder, lang));
@@ -301,9 +304,10 @@ pub fn markdown(c: &Coverage) -> String {
     for o in c.objectives.iter().filter(|o| o.written == 0) {
         let _ = writeln!(
             out,
-            "- {} {}: {}",
+            "- {} {}{} {}",
             t("cov-objective"),
             n(o.number as usize),
+            lang.colon(),
             cell(&o.title)
         );
     }
@@ -331,7 +335,14 @@ pub fn markdown(c: &Coverage) -> String {
     }
     let _ = writeln!(out, "\n## {}\n", t("cov-principles"));
     for p in &c.principles {
-        let _ = writeln!(out, "- ({}) {}: {}", p.letter, cell(&p.title), n(p.reports));
+        let _ = writeln!(
+            out,
+            "- ({}) {}{} {}",
+            p.letter,
+            cell(&p.title),
+            lang.colon(),
+            n(p.reports)
+        );
     }
     let _ = writeln!(out, "\n## {}\n", t("cov-voices"));
     let _ = writeln!(out, "- {}", cell(&counts(&c.by_stakeholder, lang)));
@@ -339,21 +350,24 @@ pub fn markdown(c: &Coverage) -> String {
     if !missing.is_empty() {
         let _ = writeln!(
             out,
-            "- {}: {}",
+            "- {}{} {}",
             t("cov-no-report-from"),
+            lang.colon(),
             cell(&missing.join(", "))
         );
     }
     let _ = writeln!(
         out,
-        "- {}: {}",
+        "- {}{} {}",
         t("cov-countries"),
+        lang.colon(),
         cell(&counts(&c.by_country, lang))
     );
     let _ = writeln!(
         out,
-        "- {}: {}",
+        "- {}{} {}",
         t("cov-languages"),
+        lang.colon(),
         cell(&counts(&c.by_language, lang))
     );
     let _ = writeln!(out, "\n## {}\n", t("cov-reports"));

@@ -201,6 +201,7 @@ more-findings = وهناك { $count } ملاحظات أخرى من القاعد�
 
 ## الصفحات المُخرجة
 
+colon = {":"}
 list-separator = {"، "}
 render-organization = الجهة المقدِّمة
 render-partners = بالشراكة مع

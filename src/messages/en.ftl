@@ -193,6 +193,7 @@ more-findings = and { $count } more { $count ->
 
 ## Rendered pages
 
+colon = {":"}
 list-separator = {", "}
 render-organization = Submitted by
 render-partners = With

@@ -109,7 +109,7 @@ fn every_message_exists_in_every_language_with_the_same_placeholders() {
 }
 
 /// Text that only names code, a path or a format is the same in every language.
-const SAME_IN_EVERY_LANGUAGE: &[&str] = &["list-separator", "guidance-yaml"];
+const SAME_IN_EVERY_LANGUAGE: &[&str] = &["list-separator", "colon", "guidance-yaml"];
 
 #[test]
 fn no_arabic_message_is_left_in_english() {
@@ -155,9 +155,62 @@ fn text_of(pattern: &Pattern<&str>, out: &mut String) {
                     text_of(&variant.value, out);
                 }
             }
-            PatternElement::Placeable { .. } => {}
+            // Stands for the value, so that text on either side does not run together.
+            PatternElement::Placeable { .. } => out.push('\u{FFFC}'),
         }
     }
+}
+
+/// French puts a no-break space before `:` (U+00A0) and before `;`, `?` and `!` (U+202F
+/// or U+00A0), and inside « » ; code in backticks is left as it is typed.
+#[test]
+fn french_messages_follow_french_typography() {
+    const NO_BREAK: [char; 2] = ['\u{00A0}', '\u{202F}'];
+    let text = CATALOGUES
+        .iter()
+        .find(|(l, _)| *l == Lang::Fr)
+        .map(|(_, t)| *t)
+        .unwrap_or_default();
+    let resource = parser::parse(text).unwrap_or_else(|_| panic!("fr.ftl does not parse"));
+    let mut wrong = Vec::new();
+    for entry in resource.body {
+        let Entry::Message(message) = entry else {
+            continue;
+        };
+        let patterns = message
+            .value
+            .iter()
+            .chain(message.attributes.iter().map(|a| &a.value));
+        for pattern in patterns {
+            let mut words = String::new();
+            text_of(pattern, &mut words);
+            let prose: String = words.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+            let chars: Vec<char> = prose.chars().collect();
+            for (i, c) in chars.iter().enumerate() {
+                let before = i.checked_sub(1).map(|j| chars[j]);
+                let after = chars.get(i + 1).copied();
+                let needs_space_before = match c {
+                    ':' => after != Some('/'),
+                    ';' | '?' | '!' | '»' => true,
+                    _ => false,
+                };
+                let spaced = match c {
+                    '«' => after.is_some_and(|a| NO_BREAK.contains(&a)),
+                    _ if needs_space_before => before.is_some_and(|b| NO_BREAK.contains(&b)),
+                    _ => true,
+                };
+                if !spaced {
+                    wrong.push(format!("{}: {words}", message.id.name));
+                    break;
+                }
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "no no-break space in:\n{}",
+        wrong.join("\n")
+    );
 }
 
 /// Every `msg!("…")`, `fail!("…")` and `Msg::new("…")` in the code names a message.

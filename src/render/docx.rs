@@ -165,7 +165,7 @@ impl Doc<'_> {
             let runs = format!(
                 "{}{}",
                 runs(
-                    &format!("{label}: "),
+                    &format!("{label}{} ", self.cx.lang.colon()),
                     &Format {
                         bold: true,
                         ..Format::default()

@@ -64,11 +64,11 @@ fn check_speaks_french() {
         .stdout();
     assert!(out.contains("erreur[missing-objective-section]: l'objectif 8 est cité dans `objectives` mais n'a pas de section"), "{out}");
     assert!(
-        out.contains("à faire: ajoutez un titre « الهدف ٨: إنقاذ الأرواح"),
+        out.contains("à faire\u{a0}: ajoutez un titre «\u{a0}الهدف ٨: إنقاذ الأرواح"),
         "the heading in the report's language: {out}"
     );
     assert!(
-        out.contains("1 rapport : 1 erreur, 0 avertissement"),
+        out.contains("1 rapport\u{a0}: 1 erreur, 0 avertissement"),
         "{out}"
     );
 }
@@ -84,7 +84,7 @@ fn language_comes_from_the_option_then_the_environment_then_the_locale() {
     );
     assert_eq!(
         summary(&check_with_env(&s, &[&file], &[("LANG", "fr_FR.UTF-8")])),
-        "1 rapport : 1 erreur, 0 avertissement"
+        "1 rapport\u{a0}: 1 erreur, 0 avertissement"
     );
     assert_eq!(
         summary(&check_with_env(
@@ -101,7 +101,7 @@ fn language_comes_from_the_option_then_the_environment_then_the_locale() {
     );
     assert_eq!(
         summary(&check_with_env(&s, &["--lang", "fr", &file], &env)),
-        "1 rapport : 1 erreur, 0 avertissement"
+        "1 rapport\u{a0}: 1 erreur, 0 avertissement"
     );
 }
 
@@ -139,7 +139,7 @@ fn command_failures_speak_the_language_too() {
     let run = s
         .run(&["coverage", "nulle-part", "--lang", "fr"])
         .expect_code(2);
-    run.assert_stderr("erreur: `nulle-part` n'existe pas");
+    run.assert_stderr("erreur\u{a0}: `nulle-part` n'existe pas");
 }
 
 /// `new` and `guidance` follow `--lang`, then `PARALLEL_REVIEW_LANG`, then the locale, as

@@ -86,6 +86,22 @@ fn french_and_english_objective_headings() {
 }
 
 #[test]
+fn titles_are_labelled_as_the_data_labels_them() {
+    let s = Scratch::new();
+    let official_only = new(&s, "fr", "1-2");
+    assert!(!official_only.contains("Libellé court"), "{official_only}");
+    assert!(!official_only.contains("traduction de travail"));
+    std::fs::remove_file(s.path("r.md")).unwrap();
+    // 17 and 22 have only the Network's short label in French: not a working translation.
+    let labels = new(&s, "fr", "17,22");
+    assert!(labels.contains("<!-- prompt: Libellé court du Réseau"), "{labels}");
+    assert!(!labels.contains("traduction de travail"), "{labels}");
+    std::fs::remove_file(s.path("r.md")).unwrap();
+    let arabic = new(&s, "ar", "6");
+    assert!(arabic.contains("ترجمة عمل"), "{arabic}");
+}
+
+#[test]
 fn objective_selection_accepts_all_and_arabic_digits() {
     let s = Scratch::new();
     assert_eq!(headings(&new(&s, "en", "all"), "### ").len(), 23);

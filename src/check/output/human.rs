@@ -127,10 +127,11 @@ fn human(result: &FileResult, lang: Lang, style: Style) -> String {
             if let Some(text) = text {
                 let _ = writeln!(
                     out,
-                    "{:gutter$} {} {}: {}",
+                    "{:gutter$} {} {}{} {}",
                     "",
                     style.paint("34", "="),
                     style.paint("1", &Msg::new(label).text(lang)),
+                    lang.colon(),
                     visible_controls(&text)
                 );
             }
