@@ -39,7 +39,7 @@ impl Cli {
             Command::Rules(args) => args.lang,
             Command::Render(args) => args.lang,
             Command::Coverage(args) => args.lang,
-            Command::Templates(_) => None,
+            Command::Templates(_) | Command::Completions(_) | Command::Man(_) => None,
             Command::Import(args) => args.lang,
         };
         message_lang(option)
@@ -65,6 +65,32 @@ pub enum Command {
     Templates(TemplatesArgs),
     /// Turn a Word draft (.docx) into a report that check, render and coverage work on
     Import(ImportArgs),
+    /// Print a shell's completion script (see the README for where to put it)
+    Completions(CompletionsArgs),
+    /// Print the manual page, or write one per command into a folder
+    Man(ManArgs),
+}
+
+/// Options of `completions`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  parallel-review completions bash > ~/.local/share/bash-completion/completions/parallel-review\n  parallel-review completions zsh > ~/.zfunc/_parallel-review\n  parallel-review completions fish > ~/.config/fish/completions/parallel-review.fish\n  parallel-review completions powershell >> $PROFILE"
+)]
+pub struct CompletionsArgs {
+    /// The shell to complete in
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+/// Options of `man`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  parallel-review man | man -l -\n  parallel-review man --out-dir ~/.local/share/man/man1"
+)]
+pub struct ManArgs {
+    /// Write parallel-review.1 and one page per command (parallel-review-new.1…) into DIR
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
 }
 
 /// Options of `import`.

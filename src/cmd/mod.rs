@@ -7,6 +7,7 @@ mod import;
 mod new;
 mod render;
 mod rules;
+mod shell;
 mod templates;
 
 use std::process::ExitCode;
@@ -31,6 +32,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Render(args) => render::run(&load_guidance(&cli.guidance)?, args, lang),
         Command::Coverage(args) => coverage::run(&load_guidance(&cli.guidance)?, args, lang),
         Command::Templates(args) => templates::run(args, lang),
+        Command::Completions(args) => shell::completions(&args),
+        Command::Man(args) => shell::man(&args),
     }
 }
 

@@ -10,4 +10,5 @@ mod language;
 mod new;
 mod print;
 mod render;
+mod shell;
 mod support;

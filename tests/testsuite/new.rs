@@ -94,7 +94,10 @@ fn titles_are_labelled_as_the_data_labels_them() {
     std::fs::remove_file(s.path("r.md")).unwrap();
     // 17 and 22 have only the Network's short label in French: not a working translation.
     let labels = new(&s, "fr", "17,22");
-    assert!(labels.contains("<!-- prompt: Libellé court du Réseau"), "{labels}");
+    assert!(
+        labels.contains("<!-- prompt: Libellé court du Réseau"),
+        "{labels}"
+    );
     assert!(!labels.contains("traduction de travail"), "{labels}");
     std::fs::remove_file(s.path("r.md")).unwrap();
     let arabic = new(&s, "ar", "6");
