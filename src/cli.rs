@@ -330,11 +330,11 @@ pub struct NewArgs {
     #[arg(long, value_enum)]
     pub lang: Option<Lang>,
 
-    /// Kind of stakeholder submitting the report, e.g. trade-union (see `guidance`)
-    #[arg(long, value_name = "ID")]
+    /// Kind of stakeholder submitting the report: its id (trade-union) or its name in Arabic, English or French (see `guidance`)
+    #[arg(long, value_name = "KIND")]
     pub stakeholder: Option<String>,
 
-    /// Country reviewed, as an ISO 3166-1 alpha-2 code (JO, MA, LB…); repeat or separate with commas for several
+    /// Country reviewed: ISO 3166-1 code (JO), alpha-3 (JOR) or name (Jordan, الأردن); repeat or separate with commas for several
     #[arg(long, value_name = "CC", value_delimiter = ',')]
     pub country: Vec<String>,
 
@@ -350,9 +350,9 @@ pub struct NewArgs {
     #[arg(long = "partner", value_name = "NAME")]
     pub partners: Vec<String>,
 
-    /// Objectives the report covers: 6,22 or 1-5 or rt1 or all
-    #[arg(long, value_name = "LIST", default_value = "all")]
-    pub objectives: String,
+    /// Objectives the report covers: 6,22 or 1-5 or rt1 or all [default: asked on a terminal, else all]
+    #[arg(long, value_name = "LIST")]
+    pub objectives: Option<String>,
 
     /// Date of the report, YYYY-MM-DD [default: today]
     #[arg(long, value_name = "DATE")]

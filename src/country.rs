@@ -30,16 +30,19 @@ pub fn display_name(code: &str, lang: Lang) -> String {
     name(code, lang).unwrap_or_else(|| code.to_string())
 }
 
-/// The valid code closest to a mistyped one: same letters in another case, or a country
-/// whose English name was typed instead of its code.
+/// The code a writer means: the code in any case, its alpha-3 code, or the country's
+/// name in Arabic, English or French (official or common), regardless of case,
+/// diacritics and the forms of alef.
 pub fn suggest(input: &str) -> Option<String> {
     let upper = input.trim().to_uppercase();
     if is_valid(&upper) {
         return Some(upper);
     }
-    names()
-        .get(&input.trim().to_lowercase())
-        .map(|code| code.to_string())
+    names().get(&fold(input)).map(|code| code.to_string())
+}
+
+fn fold(name: &str) -> String {
+    crate::report::heading::fold(name.trim())
 }
 
 /// Every country's names in every language the data has, in lower case, to its code. Built
@@ -58,15 +61,13 @@ fn names() -> &'static HashMap<String, String> {
                 .chain(std::iter::once(alpha3.as_str()));
             for name in names_and_codes {
                 // The first country to carry a name keeps it, as the search did.
-                names
-                    .entry(name.to_lowercase())
-                    .or_insert_with(|| code.clone());
+                names.entry(fold(name)).or_insert_with(|| code.clone());
             }
         }
         // Codes ISO 3166-1 reserves for a country that has another: the United Kingdom is
         // GB, Greece GR.
         for (reserved, code) in [("uk", "GB"), ("el", "GR")] {
-            names.insert(reserved.to_string(), code.to_string());
+            names.insert(fold(reserved), code.to_string());
         }
         names
     })
@@ -83,6 +84,9 @@ mod tests {
         assert_eq!(suggest("UK").as_deref(), Some("GB"));
         assert_eq!(suggest("United Kingdom").as_deref(), Some("GB"));
         assert_eq!(suggest("الأردن").as_deref(), Some("JO"));
+        assert_eq!(suggest("الاردن").as_deref(), Some("JO"));
+        assert_eq!(suggest("Algerie").as_deref(), Some("DZ"));
+        assert_eq!(suggest("المغرب").as_deref(), Some("MA"));
     }
 
     #[test]

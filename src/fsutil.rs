@@ -167,8 +167,9 @@ pub fn sync_folder(dir: &Path) -> Result<()> {
     Ok(())
 }
 
-fn write_renamed(path: &Path, contents: &[u8], overwrite: Overwrite, sync: bool) -> Result<()> {
-    let shown = path.display().to_string();
+/// The folder a file is to be written into, if it exists: a missing one is the user's to
+/// create (a typo in it would otherwise make a tree of folders nobody asked for).
+pub fn folder_of(path: &Path) -> Result<&Path> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
@@ -176,10 +177,16 @@ fn write_renamed(path: &Path, contents: &[u8], overwrite: Overwrite, sync: bool)
     if !dir.is_dir() {
         return Err(fail!(
             "folder-missing",
-            path = shown,
+            path = path.display().to_string(),
             folder = dir.display().to_string()
         ));
     }
+    Ok(dir)
+}
+
+fn write_renamed(path: &Path, contents: &[u8], overwrite: Overwrite, sync: bool) -> Result<()> {
+    let shown = path.display().to_string();
+    let dir = folder_of(path)?;
     let failed = |e: std::io::Error| {
         fail!(
             "write-failed",

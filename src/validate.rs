@@ -1,4 +1,4 @@
-//! Values a user gives for a stakeholder kind or a country, checked the same way whether
+//! Values a user gives for a stakeholder kind, a country or an e-mail address, checked the same way whether
 //! they come from `new`'s flags and prompts or a report's front matter, with one set of
 //! messages.
 
@@ -43,4 +43,25 @@ pub fn country(value: &str) -> Result<(), (Msg, Option<String>)> {
         ),
         None => (msg!("invalid-country", value = value), None),
     })
+}
+
+/// Whether `value` looks like an e-mail address: something, `@`, a domain with a dot.
+pub fn email(value: &str) -> Result<(), Msg> {
+    if is_email(value) {
+        Ok(())
+    } else {
+        Err(msg!("invalid-email", value = value))
+    }
+}
+
+fn is_email(text: &str) -> bool {
+    let Some((local, domain)) = text.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !domain.starts_with('.')
+        && domain.contains('.')
+        && !domain.ends_with('.')
+        && !text.contains(char::is_whitespace)
+        && !domain.contains('@')
 }

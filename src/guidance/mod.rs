@@ -246,6 +246,19 @@ impl Guidance {
         self.stakeholders.iter().find(|s| s.id == id)
     }
 
+    /// The stakeholder kind a writer names: by its id, or by its name in any of the
+    /// guidance's languages, regardless of case, diacritics and the forms of alef
+    /// (`نقابة عمالية`, `Syndicat`, `trade union`).
+    pub fn stakeholder_named(&self, text: &str) -> Option<&StakeholderKind> {
+        let wanted = crate::report::heading::fold(text.trim());
+        self.stakeholders.iter().find(|s| {
+            crate::report::heading::fold(&s.id.replace('-', " ")) == wanted
+                || s.title
+                    .iter()
+                    .any(|(_, title)| crate::report::heading::fold(title) == wanted)
+        })
+    }
+
     /// The name of a stakeholder kind in a language, or the id as written when unknown.
     pub fn stakeholder_name(&self, id: &str, lang: Lang) -> String {
         self.stakeholder(id)

@@ -159,13 +159,48 @@ fn bad_values_get_suggestions_and_valid_lists() {
             "--stakeholder",
             "academia",
             "--country",
-            "Morocco",
+            "Atlantis",
             "--organization",
             "U",
         ])
         .expect_code(2);
-    run.assert_stderr("did you mean `MA`?");
+    run.assert_stderr("`Atlantis` is not an ISO 3166-1 alpha-2 country code");
     assert!(!s.path("r.md").exists(), "nothing written on error");
+}
+
+#[test]
+fn flags_take_names_in_arabic_english_and_french() {
+    let s = Scratch::new();
+    s.run(&[
+        "new",
+        "r.md",
+        "--lang",
+        "ar",
+        "--stakeholder",
+        "نقابة عمالية",
+        "--country",
+        "الاردن،Maroc",
+        "--organization",
+        "اتحاد",
+    ])
+    .expect_code(0);
+    let text = s.read("r.md");
+    assert!(text.contains("\nstakeholder: trade-union\n"), "{text}");
+    assert!(text.contains("\ncountry: [JO, MA]\n"), "{text}");
+}
+
+#[test]
+fn a_missing_folder_is_an_error_that_says_how_to_create_it() {
+    let s = Scratch::new();
+    let mut args = vec!["new", "nope/r.md"];
+    args.extend_from_slice(TRADE_UNION);
+    let run = s.run(&args).expect_code(2);
+    run.assert_stderr("the folder `nope` does not exist");
+    run.assert_stderr("mkdir -p nope");
+    assert!(
+        !s.path("nope").exists(),
+        "no folder made behind the writer's back"
+    );
 }
 
 #[test]
@@ -225,4 +260,155 @@ fn a_contact_given_to_new_is_in_the_front_matter() {
         "{}",
         run.stdout()
     );
+}
+
+/// A tmux server of the test's own, ended with the test.
+struct Tmux {
+    socket: std::path::PathBuf,
+}
+
+impl Tmux {
+    fn start(dir: &std::path::Path, command: &str) -> Tmux {
+        let tmux = Tmux {
+            socket: dir.join("tmux.socket"),
+        };
+        let status = tmux
+            .command()
+            .args([
+                "-u",
+                "new-session",
+                "-d",
+                "-s",
+                "new",
+                "-x",
+                "120",
+                "-y",
+                "60",
+            ])
+            .arg(format!("{command}; echo EXIT=$?; sleep 60"))
+            .current_dir(dir)
+            .status()
+            .expect("tmux starts");
+        assert!(status.success());
+        tmux
+    }
+
+    fn command(&self) -> std::process::Command {
+        let mut command = std::process::Command::new("tmux");
+        command.arg("-S").arg(&self.socket).env("LANG", "C.UTF-8");
+        command
+    }
+
+    fn screen(&self) -> String {
+        let out = self
+            .command()
+            .args(["capture-pane", "-p", "-J", "-t", "new"])
+            .output()
+            .expect("tmux capture-pane");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Waits for `text` to be on the screen (a prompt's question, say), failing the test
+    /// with what the screen shows if it never comes.
+    fn wait_for(&self, text: &str) {
+        for _ in 0..200 {
+            if self.screen().contains(text) {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        panic!("`{text}` never came:\n{}", self.screen());
+    }
+
+    /// Types `text` and Enter, as a writer would.
+    fn answer(&self, text: &str) {
+        if !text.is_empty() {
+            self.command()
+                .args(["send-keys", "-t", "new", "-l", text])
+                .status()
+                .expect("tmux send-keys");
+        }
+        self.command()
+            .args(["send-keys", "-t", "new", "Enter"])
+            .status()
+            .expect("tmux send-keys");
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.command().arg("kill-server").status();
+    }
+}
+
+#[test]
+fn an_arabic_writer_answers_new_in_a_terminal() {
+    if !crate::support::have("tmux", crate::support::on_path("tmux")) {
+        return;
+    }
+    let s = Scratch::new();
+    let command = format!(
+        "PARALLEL_REVIEW_LANG=ar '{}' new r.md",
+        env!("CARGO_BIN_EXE_parallel-review")
+    );
+    let tmux = Tmux::start(&s.path(""), &command);
+    tmux.wait_for("لغة التقرير");
+    tmux.answer("");
+    // The stakeholder kinds are listed, in Arabic; the answer is a name from the list.
+    tmux.wait_for("٥. نقابة عمالية (trade-union)");
+    tmux.answer("نقابة عمالية");
+    tmux.wait_for("البلد");
+    tmux.answer("أتلانتس");
+    // A wrong answer says why and asks again.
+    tmux.wait_for("ليس رمز بلد");
+    tmux.answer("الاردن");
+    tmux.wait_for("اسم جهتكم");
+    tmux.answer("اتحاد النقابات");
+    tmux.wait_for("الأهداف التي يتناولها التقرير");
+    tmux.answer("٦،٢٢");
+    tmux.wait_for("عنوان البريد الإلكتروني");
+    tmux.answer("");
+    tmux.wait_for("EXIT=0");
+    let text = s.read("r.md");
+    for line in [
+        "organization: \"اتحاد النقابات\"",
+        "stakeholder: trade-union",
+        "country: JO",
+        "language: ar",
+        "objectives: [6, 22]",
+        "# contact:",
+    ] {
+        assert!(text.contains(&format!("\n{line}")), "{line}:\n{text}");
+    }
+}
+
+#[test]
+fn a_writer_who_stops_is_shown_how_to_go_on() {
+    if !crate::support::have("tmux", crate::support::on_path("tmux")) {
+        return;
+    }
+    let s = Scratch::new();
+    let command = format!(
+        "'{}' new r.md --lang fr --country MA",
+        env!("CARGO_BIN_EXE_parallel-review")
+    );
+    let tmux = Tmux::start(&s.path(""), &command);
+    tmux.wait_for("Type d'acteur");
+    tmux.answer("syndicat");
+    tmux.wait_for("Nom de votre organisation");
+    tmux.answer("L'Union");
+    tmux.wait_for("Objectifs traités");
+    tmux.command()
+        .args(["send-keys", "-t", "new", "C-d"])
+        .status()
+        .expect("tmux send-keys");
+    tmux.wait_for("EXIT=2");
+    let screen = tmux.screen();
+    assert!(
+        screen.contains(
+            "new r.md --lang fr --country MA --stakeholder trade-union --organization 'L'\\''Union'"
+        ),
+        "{screen}"
+    );
+    assert!(!s.path("r.md").exists());
 }

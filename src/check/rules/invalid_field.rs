@@ -123,9 +123,7 @@ fn problems(ctx: &Ctx, def: &FieldDef, field: &Field) -> Vec<Msg> {
         }
         FieldType::Email => {
             let value = text.unwrap_or_default();
-            if !is_email(&value) {
-                found.push(msg!("invalid-email", value = value.as_str()));
-            }
+            found.extend(crate::validate::email(&value).err());
         }
         FieldType::Image => {
             let dir = ctx.path.parent().unwrap_or(std::path::Path::new(""));
@@ -133,18 +131,6 @@ fn problems(ctx: &Ctx, def: &FieldDef, field: &Field) -> Vec<Msg> {
         }
     }
     found
-}
-
-fn is_email(text: &str) -> bool {
-    let Some((local, domain)) = text.split_once('@') else {
-        return false;
-    };
-    !local.is_empty()
-        && !domain.starts_with('.')
-        && domain.contains('.')
-        && !domain.ends_with('.')
-        && !text.contains(char::is_whitespace)
-        && !domain.contains('@')
 }
 
 #[cfg(test)]
