@@ -11,7 +11,7 @@ use crate::lang::Lang;
 #[derive(Debug, Parser)]
 #[command(name = "parallel-review", version, propagate_version = true)]
 #[command(
-    after_help = "A writer's first commands:\n  parallel-review new my-report.md --lang ar --stakeholder trade-union --country JO --organization \"…\" --objectives 6,22\n  parallel-review check my-report.md\n  parallel-review render my-report.md -o my-report.pdf\n\nFor network staff:\n  parallel-review check submissions/ --final\n  parallel-review coverage submissions/ -o coverage.html\n\nMessages speak Arabic, English or French: --lang, else PARALLEL_REVIEW_LANG, else the locale."
+    after_help = "A writer's first commands:\n  parallel-review new my-report.md --lang ar --stakeholder trade-union --country JO --organization \"…\" --objectives 6,22\n  parallel-review preview my-report.md --open\n  parallel-review render my-report.md -o my-report.pdf\n\nFor network staff:\n  parallel-review check submissions/ --final\n  parallel-review coverage submissions/ -o coverage.html\n\nMessages speak Arabic, English or French: --lang, else PARALLEL_REVIEW_LANG, else the locale."
 )]
 pub struct Cli {
     /// Use this guidance note instead of the built-in one (see `guidance export`)
@@ -38,6 +38,7 @@ impl Cli {
             Command::Check(args) => args.fixed_lang(),
             Command::Rules(args) => args.lang,
             Command::Render(args) => args.lang,
+            Command::Preview(args) => args.lang,
             Command::Coverage(args) => args.lang,
             Command::Templates(_) | Command::Completions(_) | Command::Man(_) => None,
             Command::Import(args) => args.lang,
@@ -59,6 +60,8 @@ pub enum Command {
     Rules(RulesArgs),
     /// Render a report (or a folder of reports) as a web page, a PDF or a Word document
     Render(RenderArgs),
+    /// Show a report in the browser as you write it, with its findings beside it
+    Preview(PreviewArgs),
     /// See what a set of reports covers: objectives, round tables, voices, countries
     Coverage(CoverageArgs),
     /// Export the built-in templates to edit them
@@ -201,6 +204,40 @@ pub struct RenderArgs {
     pub templates: TemplatesDir,
 
     /// Language of messages and of the index page [default: PARALLEL_REVIEW_LANG, else the locale, else en]
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
+}
+
+/// Options of `preview`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "The page and the findings follow every saved change of the report and of the files it uses; Ctrl-C stops.\nThe server answers only on 127.0.0.1, and serves only the files of the report's folder.\n\nExamples:\n  parallel-review preview my-report.md --open\n  parallel-review preview تقريري.md --port 8080 --final"
+)]
+pub struct PreviewArgs {
+    /// The report to show (.md, or a Word document)
+    #[arg(value_name = "REPORT")]
+    pub report: PathBuf,
+
+    /// Port to listen on, on 127.0.0.1 [default: a free one]
+    #[arg(long, value_name = "N")]
+    pub port: Option<u16>,
+
+    /// Open the page in the default browser
+    #[arg(long)]
+    pub open: bool,
+
+    /// Show the findings of `check --final`: prompts, placeholders and empty sections are errors
+    #[arg(long = "final")]
+    pub final_: bool,
+
+    /// Number the paragraphs, as `render --number-paragraphs`
+    #[arg(long)]
+    pub number_paragraphs: bool,
+
+    #[command(flatten)]
+    pub templates: TemplatesDir,
+
+    /// Language of the messages in the terminal [default: PARALLEL_REVIEW_LANG, else the locale, else en]; the page speaks the report's
     #[arg(long, value_enum)]
     pub lang: Option<Lang>,
 }

@@ -21,6 +21,7 @@ pub(crate) mod links;
 pub(crate) mod logo;
 pub(crate) mod messages;
 pub(crate) mod par;
+pub(crate) mod preview;
 pub(crate) mod render;
 pub(crate) mod report;
 pub(crate) mod scaffold;

@@ -5,6 +5,7 @@ mod coverage;
 mod guidance;
 mod import;
 mod new;
+mod preview;
 mod render;
 mod rules;
 mod shell;
@@ -30,6 +31,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Check(args) => check::run(&load_guidance(&cli.guidance)?, args, lang),
         Command::Rules(args) => rules::run(args, lang),
         Command::Render(args) => render::run(&load_guidance(&cli.guidance)?, args, lang),
+        Command::Preview(args) => preview::run(&load_guidance(&cli.guidance)?, args, lang),
         Command::Coverage(args) => coverage::run(&load_guidance(&cli.guidance)?, args, lang),
         Command::Templates(args) => templates::run(args, lang),
         Command::Completions(args) => shell::completions(&args),

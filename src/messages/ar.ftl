@@ -457,3 +457,25 @@ import-not-docx = { $path } ليس مستند Word ‏(.docx)؛ افتحه في 
 import-encrypted = { $path } محمي بكلمة مرور أو ملف ‎.doc قديم؛ أزل الحماية أو احفظه بصيغة ‎.docx ثم استورده من جديد
 import-broken = تعذّرت قراءة { $path } بوصفه مستند Word: { $reason }
 import-dropped = تُرك خارج التقرير: { $deletions } حذف متتبَّع، و{ $comments } تعليق، و{ $boxes } مربع نص
+
+## preview
+
+preview-name = معاينة
+preview-no-page = لا يمكن عرض التقرير
+preview-no-findings = لا أخطاء ولا تحذيرات.
+preview-line = السطر { $line }
+preview-findings = الملاحظات
+preview-page-label = التقرير كما يُعرض
+preview-hint = تتبع الصفحة والملاحظات كل تغيير محفوظ في التقرير وفي الملفات التي يستخدمها. وتحيل كل ملاحظة إلى القسم الذي وردت فيه.
+preview-listening = معاينة { $path } على العنوان { $url }؛ تتبع الصفحة كل تغيير محفوظ؛ ويوقفها Ctrl-C
+preview-stopped = توقفت المعاينة
+preview-port = يتعذّر الاستماع على 127.0.0.1، المنفذ { $port }: { $reason }
+    .help = اختاروا منفذًا آخر بالخيار ‎--port‎، أو احذفوه ليُختار منفذ متاح
+preview-needs-file = { $path } مجلد؛ والمعاينة تعرض تقريرًا واحدًا
+    .help = اذكروا أحد تقاريره، مثلاً ‎parallel-review preview { $path }/report.md‎
+preview-open-failed = تعذّر فتح المتصفح: { $reason }
+    .help = افتحوا { $url } في متصفحكم
+preview-watch-failed = تتعذّر مراقبة تغييرات { $path }: { $reason }
+    .help = تعرض الصفحة التقرير كما كان عند البدء؛ أعيدوا تشغيل المعاينة لرؤية التغييرات
+preview-refused = مرفوض: لا تجيب هذه المعاينة إلا على العنوان 127.0.0.1، ولا تقدّم إلا ملفات مجلد التقرير.
+preview-not-found = غير موجود في مجلد التقرير.

@@ -429,3 +429,25 @@ import-not-docx = `{ $path }` is not a Word document (.docx); open it in your wo
 import-encrypted = `{ $path }` is protected by a password, or is an older .doc file; remove the protection or save it as .docx, then import it again
 import-broken = `{ $path }` cannot be read as a Word document: { $reason }
 import-dropped = left out of the report: { $deletions } tracked deletions, { $comments } comments, { $boxes } text boxes
+
+## preview
+
+preview-name = preview
+preview-no-page = The report cannot be shown
+preview-no-findings = No errors or warnings.
+preview-line = line { $line }
+preview-findings = Findings
+preview-page-label = The report as rendered
+preview-hint = The page and the findings follow every saved change of the report and of the files it uses. A finding links to the section it is in.
+preview-listening = previewing { $path } at { $url }; the page follows every saved change; Ctrl-C stops
+preview-stopped = preview stopped
+preview-port = cannot listen on 127.0.0.1, port { $port }: { $reason }
+    .help = choose another port with --port, or leave --port out for a free one
+preview-needs-file = `{ $path }` is a folder; preview shows one report
+    .help = name one of its reports, e.g. `parallel-review preview { $path }/report.md`
+preview-open-failed = could not open a browser: { $reason }
+    .help = open { $url } in your browser
+preview-watch-failed = cannot watch `{ $path }` for changes: { $reason }
+    .help = the page shows the report as it was at the start; restart preview to see changes
+preview-refused = Refused: this preview answers only at 127.0.0.1 and serves only the files of the report's folder.
+preview-not-found = Not found in the report's folder.

@@ -436,3 +436,25 @@ import-not-docx = `{ $path }` n'est pas un document Word (.docx) ; ouvrez-le d
 import-encrypted = `{ $path }` est protégé par un mot de passe ou est un ancien fichier .doc ; retirez la protection ou enregistrez-le en .docx, puis importez-le à nouveau
 import-broken = `{ $path }` ne peut pas être lu comme un document Word : { $reason }
 import-dropped = laissés hors du rapport : { $deletions } suppressions suivies, { $comments } commentaires, { $boxes } zones de texte
+
+## preview
+
+preview-name = aperçu
+preview-no-page = Le rapport ne peut pas être affiché
+preview-no-findings = Aucune erreur ni aucun avertissement.
+preview-line = ligne { $line }
+preview-findings = Constats
+preview-page-label = Le rapport tel qu'il est rendu
+preview-hint = La page et les constats suivent chaque modification enregistrée du rapport et des fichiers qu'il utilise. Chaque constat renvoie à la section où il se trouve.
+preview-listening = aperçu de { $path } à l'adresse { $url } ; la page suit chaque modification enregistrée ; Ctrl-C l'arrête
+preview-stopped = aperçu arrêté
+preview-port = impossible d'écouter sur 127.0.0.1, port { $port } : { $reason }
+    .help = choisissez un autre port avec --port, ou omettez --port pour un port libre
+preview-needs-file = `{ $path }` est un dossier ; l'aperçu montre un seul rapport
+    .help = nommez l'un de ses rapports, par exemple `parallel-review preview { $path }/rapport.md`
+preview-open-failed = impossible d'ouvrir un navigateur : { $reason }
+    .help = ouvrez { $url } dans votre navigateur
+preview-watch-failed = impossible de surveiller les modifications de `{ $path }` : { $reason }
+    .help = la page montre le rapport tel qu'il était au départ ; relancez l'aperçu pour voir les modifications
+preview-refused = Refusé : cet aperçu ne répond qu'à l'adresse 127.0.0.1 et ne sert que les fichiers du dossier du rapport.
+preview-not-found = Introuvable dans le dossier du rapport.

@@ -201,6 +201,7 @@ impl<'g> Renderer<'g> {
                 .map(|t| (t.id.clone(), t.text.clone()))
                 .collect(),
             headings,
+            anchors: body.toc.iter().map(|t| t.id.clone()).collect(),
             metadata: pdf::Metadata {
                 title: summary.title.clone(),
                 author: summary.organization.clone(),
@@ -391,6 +392,8 @@ pub struct Page {
     contents: Vec<(String, String)>,
     /// The text of every heading of the page, in order.
     pub headings: Vec<String>,
+    /// The anchor of every heading of the report's body, in order.
+    pub anchors: Vec<String>,
     /// What a PDF of it says about itself.
     pub metadata: pdf::Metadata,
     lang: Lang,

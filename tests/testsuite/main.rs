@@ -8,6 +8,7 @@ mod guidance;
 mod hostile;
 mod language;
 mod new;
+mod preview;
 mod print;
 mod render;
 mod shell;
