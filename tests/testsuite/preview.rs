@@ -10,7 +10,7 @@ use crate::support::{Scratch, project_root};
 /// A running `preview`, stopped with the test.
 pub struct Preview {
     child: Child,
-    port: u16,
+    pub port: u16,
     /// What it printed after its address, read when it stops.
     stderr: BufReader<std::process::ChildStderr>,
 }
@@ -190,4 +190,50 @@ fn preview_of_a_folder_or_a_missing_file_says_what_to_do() {
     run.assert_stderr("is a folder; preview shows one report");
     let run = s.run(&["preview", "nope.md"]).expect_code(2);
     run.assert_stderr("`nope.md` does not exist");
+}
+
+#[test]
+fn the_browser_reloads_by_itself_and_keeps_its_place() {
+    let Some(browser) = crate::support::chromium() else {
+        crate::support::have("chromium (apt-get install chromium)", false);
+        return;
+    };
+    let s = Scratch::new();
+    let example = std::fs::read_to_string(project_root().join("examples/ar-trade-union-jo.md"))
+        .expect("example");
+    s.write("r.md", &example);
+    let preview = Preview::start(&s, "r.md");
+    let mut page =
+        crate::support::DevTools::open(&browser, &format!("http://127.0.0.1:{}/", preview.port));
+    let frame = "document.getElementById('page').contentWindow";
+    page.wait_until(
+        &format!("{frame}.document.readyState === 'complete' && {frame}.document.body.innerText.length > 1000"),
+        "the report's page loading in the frame",
+    );
+    page.eval(&format!("{frame}.scrollTo(0, 2500)"));
+    page.wait_until(&format!("{frame}.scrollY === 2500"), "scrolling");
+
+    // The writer saves a new sentence and a placeholder.
+    let changed = example.replacen("\n## ", "\nجملة أضيفت أثناء المعاينة. TODO\n\n## ", 1);
+    assert_ne!(changed, example);
+    s.write("r.md", &changed);
+    page.wait_until(
+        &format!("{frame}.document.body.innerText.includes('جملة أضيفت أثناء المعاينة')"),
+        "the page reloading with the new text",
+    );
+    page.wait_until(
+        "document.getElementById('findings').innerText.includes('placeholder')",
+        "the findings showing the placeholder",
+    );
+    // Near where it was, not back at the top: the new line above and the fonts loading
+    // move the text a little, and the browser keeps what was in view.
+    page.wait_until(
+        &format!("Math.abs({frame}.scrollY - 2500) < 150"),
+        "the place kept",
+    );
+    assert_eq!(
+        page.eval("document.getElementById('findings').dataset.version"),
+        serde_json::json!("2")
+    );
+    assert!(page.problems.is_empty(), "{:?}", page.problems);
 }

@@ -207,3 +207,137 @@ pub fn load_in_browser(browser: &str, page: &std::path::Path) -> Loaded {
         log: String::from_utf8_lossy(&out.stderr).into_owned(),
     }
 }
+
+/// A headless browser driven over the DevTools protocol on a pipe, one page open: for
+/// tests that watch a page change over time.
+pub struct DevTools {
+    child: std::process::Child,
+    to: std::process::ChildStdin,
+    from: std::io::BufReader<std::process::ChildStdout>,
+    next_id: u64,
+    session: String,
+    _profile: tempfile::TempDir,
+    /// Console messages, exceptions and log entries the page produced.
+    pub problems: Vec<String>,
+}
+
+impl DevTools {
+    /// Opens `url` in a new headless browser.
+    pub fn open(browser: &str, url: &str) -> DevTools {
+        use std::process::Stdio;
+        let profile = tempfile::tempdir().unwrap();
+        // The protocol runs on descriptors 3 and 4: the shell hands its standard input and
+        // output over to them.
+        let mut child = Command::new("/bin/sh")
+            .args([
+                "-c",
+                "exec 3<&0 4>&1 0</dev/null 1>/dev/null; exec \"$0\" \"$@\"",
+                browser,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--remote-debugging-pipe",
+                "--window-size=1200,900",
+            ])
+            .arg(format!("--user-data-dir={}", profile.path().display()))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("browser starts");
+        let to = child.stdin.take().unwrap();
+        let from = std::io::BufReader::new(child.stdout.take().unwrap());
+        let mut tools = DevTools {
+            child,
+            to,
+            from,
+            next_id: 0,
+            session: String::new(),
+            _profile: profile,
+            problems: Vec::new(),
+        };
+        let target = tools.call(
+            "Target.createTarget",
+            serde_json::json!({"url": "about:blank"}),
+        );
+        let target = target["targetId"].as_str().unwrap().to_string();
+        let attached = tools.call(
+            "Target.attachToTarget",
+            serde_json::json!({"targetId": target, "flatten": true}),
+        );
+        tools.session = attached["sessionId"].as_str().unwrap().to_string();
+        tools.call("Runtime.enable", serde_json::json!({}));
+        tools.call("Log.enable", serde_json::json!({}));
+        tools.call("Page.navigate", serde_json::json!({"url": url}));
+        tools
+    }
+
+    /// Sends a command (to the page once attached) and waits for its answer, noting the
+    /// page's complaints that come in the meantime.
+    pub fn call(&mut self, method: &str, params: serde_json::Value) -> serde_json::Value {
+        use std::io::{BufRead, Write};
+        self.next_id += 1;
+        let id = self.next_id;
+        let mut message = serde_json::json!({"id": id, "method": method, "params": params});
+        if !self.session.is_empty() {
+            message["sessionId"] = self.session.clone().into();
+        }
+        let mut bytes = serde_json::to_vec(&message).unwrap();
+        bytes.push(0);
+        self.to.write_all(&bytes).expect("send to the browser");
+        loop {
+            let mut raw = Vec::new();
+            let read = self.from.read_until(0, &mut raw).expect("read the browser");
+            assert!(read > 0, "the browser ended");
+            raw.pop();
+            let reply: serde_json::Value = serde_json::from_slice(&raw).expect("JSON");
+            match reply["method"].as_str() {
+                Some("Runtime.exceptionThrown") | Some("Log.entryAdded") => {
+                    self.problems.push(reply["params"].to_string())
+                }
+                Some("Runtime.consoleAPICalled")
+                    if matches!(reply["params"]["type"].as_str(), Some("error" | "warning")) =>
+                {
+                    self.problems.push(reply["params"].to_string())
+                }
+                _ => {}
+            }
+            if reply["id"].as_u64() == Some(id) {
+                assert!(reply["error"].is_null(), "{method}: {reply}");
+                return reply["result"].clone();
+            }
+        }
+    }
+
+    /// The value of a JavaScript expression in the page.
+    pub fn eval(&mut self, expression: &str) -> serde_json::Value {
+        let result = self.call(
+            "Runtime.evaluate",
+            serde_json::json!({"expression": expression, "returnByValue": true}),
+        );
+        result["result"]["value"].clone()
+    }
+
+    /// Waits until the expression is true in the page, failing the test with `what`
+    /// when it never is.
+    pub fn wait_until(&mut self, expression: &str, what: &str) {
+        for _ in 0..300 {
+            if self.eval(expression) == serde_json::Value::Bool(true) {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        panic!("{what} never happened; page problems: {:?}", self.problems);
+    }
+}
+
+impl Drop for DevTools {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
