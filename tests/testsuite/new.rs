@@ -412,3 +412,33 @@ fn a_writer_who_stops_is_shown_how_to_go_on() {
     );
     assert!(!s.path("r.md").exists());
 }
+
+#[test]
+fn the_report_language_follows_the_environment_then_the_locale() {
+    let s = Scratch::new();
+    let new = |name: &str, env: &[(&str, &str)]| {
+        let mut command = s.command(&["new", name]);
+        command.args(TRADE_UNION).env_remove("LC_ALL");
+        for (key, value) in env {
+            command.env(key, value);
+        }
+        let out = command.output().expect("run");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        (
+            s.read(name),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (text, said) = new("locale.md", &[("LANG", "ar_JO.UTF-8")]);
+    assert!(text.contains("\nlanguage: ar\n"), "{text}");
+    assert!(said.contains("كُتب الملف"), "{said}");
+    let (text, _) = new(
+        "variable.md",
+        &[("LANG", "ar_JO.UTF-8"), ("PARALLEL_REVIEW_LANG", "fr")],
+    );
+    assert!(text.contains("\nlanguage: fr\n"), "{text}");
+}
