@@ -39,6 +39,7 @@ impl Cli {
             Command::Rules(args) => args.lang,
             Command::Render(args) => args.lang,
             Command::Preview(args) => args.lang,
+            Command::Publish(args) => args.lang,
             Command::Coverage(args) => args.lang,
             Command::Templates(_) | Command::Completions(_) | Command::Man(_) => None,
             Command::Import(args) => args.lang,
@@ -62,6 +63,8 @@ pub enum Command {
     Render(RenderArgs),
     /// Show a report in the browser as you write it, with its findings beside it
     Preview(PreviewArgs),
+    /// Publish a review's submissions as one site: each report, a finder, a page per objective and per country
+    Publish(PublishArgs),
     /// See what a set of reports covers: objectives, round tables, voices, countries
     Coverage(CoverageArgs),
     /// Export the built-in templates to edit them
@@ -240,6 +243,48 @@ pub struct PreviewArgs {
     /// Language of the messages in the terminal [default: PARALLEL_REVIEW_LANG, else the locale, else en]; the page speaks the report's
     #[arg(long, value_enum)]
     pub lang: Option<Lang>,
+}
+
+/// Options of `publish`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "The site works from any web host and opened straight from disk. Publishing again writes only what changed.\nA folder SITE that holds files not made by publish is refused.\n\nThe review's title and introduction: --title and --intro, else a site.yaml in SUBMISSIONS:\n  title: Parallel reviews of the GCM in the Arab region, 2026\n  introduction: Reports submitted by civil society organisations and trade unions.\n\nExamples:\n  parallel-review publish submissions/ --out site/\n  parallel-review publish submissions/ --out site/ --lang ar --pdf --only-complete"
+)]
+pub struct PublishArgs {
+    /// The folder of submitted reports
+    #[arg(value_name = "SUBMISSIONS")]
+    pub input: PathBuf,
+
+    /// The folder to write the site into (created if missing)
+    #[arg(long, value_name = "SITE")]
+    pub out: PathBuf,
+
+    /// Language of the site's own pages; each report's page speaks its own [default: PARALLEL_REVIEW_LANG, else the locale, else en]
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
+
+    /// The review's title, on the home page [default: site.yaml's, else a title in the site's language]
+    #[arg(long, value_name = "TEXT")]
+    pub title: Option<String>,
+
+    /// A paragraph introducing the review, on the home page [default: site.yaml's]
+    #[arg(long, value_name = "TEXT")]
+    pub intro: Option<String>,
+
+    /// Publish only the reports with no error under `check --final`; the others are listed with the reason
+    #[arg(long)]
+    pub only_complete: bool,
+
+    /// Also print each report as a PDF to download (one headless browser for the whole run)
+    #[arg(long)]
+    pub pdf: bool,
+
+    /// Browser to print PDFs with [default: $PARALLEL_REVIEW_BROWSER, else chromium, google-chrome… on the PATH]
+    #[arg(long, value_name = "PATH")]
+    pub browser: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub templates: TemplatesDir,
 }
 
 /// Options of `coverage`.

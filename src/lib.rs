@@ -22,6 +22,7 @@ pub(crate) mod logo;
 pub(crate) mod messages;
 pub(crate) mod par;
 pub(crate) mod preview;
+pub(crate) mod publish;
 pub(crate) mod render;
 pub(crate) mod report;
 pub(crate) mod scaffold;

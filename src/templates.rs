@@ -34,6 +34,34 @@ pub const BUILTIN: &[(&str, &str)] = &[
         "coverage/page.html",
         include_str!("../templates/coverage/page.html.tera"),
     ),
+    (
+        "publish/layout.html",
+        include_str!("../templates/publish/layout.html.tera"),
+    ),
+    (
+        "publish/home.html",
+        include_str!("../templates/publish/home.html.tera"),
+    ),
+    (
+        "publish/find.html",
+        include_str!("../templates/publish/find.html.tera"),
+    ),
+    (
+        "publish/objectives.html",
+        include_str!("../templates/publish/objectives.html.tera"),
+    ),
+    (
+        "publish/objective.html",
+        include_str!("../templates/publish/objective.html.tera"),
+    ),
+    (
+        "publish/countries.html",
+        include_str!("../templates/publish/countries.html.tera"),
+    ),
+    (
+        "publish/country.html",
+        include_str!("../templates/publish/country.html.tera"),
+    ),
 ];
 
 /// Suffix of template files on disk.

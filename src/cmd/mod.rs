@@ -6,6 +6,7 @@ mod guidance;
 mod import;
 mod new;
 mod preview;
+mod publish;
 mod render;
 mod rules;
 mod shell;
@@ -32,6 +33,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Rules(args) => rules::run(args, lang),
         Command::Render(args) => render::run(&load_guidance(&cli.guidance)?, args, lang),
         Command::Preview(args) => preview::run(&load_guidance(&cli.guidance)?, args, lang),
+        Command::Publish(args) => publish::run(&load_guidance(&cli.guidance)?, args, lang),
         Command::Coverage(args) => coverage::run(&load_guidance(&cli.guidance)?, args, lang),
         Command::Templates(args) => templates::run(args, lang),
         Command::Completions(args) => shell::completions(&args),

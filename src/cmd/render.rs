@@ -2,7 +2,6 @@
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::Arc;
 
 use anyhow::Result;
 
@@ -12,7 +11,7 @@ use crate::diagnostic::Severity;
 use crate::fsutil::{Overwrite, write_atomic, write_atomic_batched};
 use crate::guidance::Guidance;
 use crate::lang::Lang;
-use crate::render::{self, IndexRow, RenderOptions, Renderer, Summary, pdf};
+use crate::render::{IndexRow, RenderOptions, Renderer, Summary, pdf};
 use crate::walk::{Found, find_reports, require_existing};
 use crate::{fail, msg};
 
@@ -43,16 +42,17 @@ pub(super) fn run(guidance: &Guidance, args: RenderArgs, lang: Lang) -> Result<E
         },
     );
     let checker = Checker::new(guidance, CheckOptions::default());
-    let browser = match format {
-        RenderFormat::Pdf => Some(pdf::find_browser(args.browser.as_deref())?),
+    let printer = match format {
+        RenderFormat::Pdf => Some(pdf::Printer::new(pdf::find_browser(
+            args.browser.as_deref(),
+        )?)),
         RenderFormat::Html | RenderFormat::Docx => None,
     };
     let job = Job {
         renderer: &renderer,
         checker: &checker,
         format,
-        browser: browser.as_deref(),
-        running: std::sync::Mutex::new(None),
+        printer: printer.as_ref(),
         lang,
         durable_each: !args.input.is_dir(),
     };
@@ -94,9 +94,8 @@ struct Job<'a> {
     renderer: &'a Renderer<'a>,
     checker: &'a Checker<'a>,
     format: RenderFormat,
-    browser: Option<&'a Path>,
-    /// The browser that prints every PDF of the run, started for the first.
-    running: std::sync::Mutex<Option<Arc<pdf::Browser>>>,
+    /// Prints every PDF of the run with one browser.
+    printer: Option<&'a pdf::Printer>,
     lang: Lang,
     /// Each page is made durable as it is written, rather than the batch at its end.
     durable_each: bool,
@@ -143,14 +142,14 @@ impl Job<'_> {
         for warning in &page.warnings {
             eprintln!("{}", warning.text(lang));
         }
-        match (self.format, self.browser) {
-            (RenderFormat::Pdf, Some(browser)) => {
+        match (self.format, self.printer) {
+            (RenderFormat::Pdf, Some(printer)) => {
                 if Renderer::lang_of(&report) == Lang::Ar
                     && pdf::arabic_font_installed() == Some(false)
                 {
                     eprintln!("{}", msg!("render-no-arabic-font").text(lang));
                 }
-                let bytes = self.print(browser, &page).map_err(|e| format!("{e:#}"))?;
+                let bytes = printer.print(&page).map_err(|e| format!("{e:#}"))?;
                 write_atomic(out, &bytes, Overwrite::Allow).map_err(|e| format!("{e:#}"))?;
             }
             _ => self.write(out, page.html.as_bytes())?,
@@ -166,51 +165,6 @@ impl Job<'_> {
             write_atomic_batched(out, bytes, Overwrite::Allow)
         };
         written.map_err(|e| format!("{e:#}"))
-    }
-
-    /// Prints a report's page with the page numbers of its table of contents: printed
-    /// once to see where each heading lands, then with the numbers, until they hold (a
-    /// longer number can move a heading to the next page; after three tries the last
-    /// print stands). A browser that failed is started again for the next report.
-    fn print(&self, browser: &Path, page: &render::Page) -> Result<Vec<u8>> {
-        let running = {
-            let mut slot = self
-                .running
-                .lock()
-                .map_err(|_| anyhow::anyhow!("the browser was lost"))?;
-            match slot.as_ref() {
-                Some(running) => Arc::clone(running),
-                None => Arc::clone(slot.insert(Arc::new(pdf::Browser::start(browser)?))),
-            }
-        };
-        let printed = running.with_page(&page.html, |tab| {
-            // A first print, without structure, only shows where the headings land.
-            let trial = tab.print(pdf::PrintOptions::default())?;
-            let mut pages = page.page_numbers(&pdf::destinations(&trial));
-            let structured = pdf::PrintOptions { structured: true };
-            let mut printed = Vec::new();
-            for _ in 0..3 {
-                tab.set_texts(&page.numbers(&pages))?;
-                printed = tab.print(structured)?;
-                let landed = page.page_numbers(&pdf::destinations(&printed));
-                if landed == pages {
-                    break;
-                }
-                pages = landed;
-            }
-            Ok(printed)
-        });
-        match printed {
-            Ok(printed) => pdf::finish(&printed, &page.metadata, &page.headings),
-            Err(e) => {
-                if let Ok(mut slot) = self.running.lock() {
-                    if slot.as_ref().is_some_and(|r| Arc::ptr_eq(r, &running)) {
-                        *slot = None;
-                    }
-                }
-                Err(e)
-            }
-        }
     }
 
     /// Renders every report of a folder into `out_dir`, with an index; one bad report

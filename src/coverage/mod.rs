@@ -239,15 +239,42 @@ impl Coverage {
 /// Reads every report under `paths` and counts what they cover.
 pub fn collect(guidance: &Guidance, found: &[Found], lang: Lang) -> Coverage {
     let checker = Checker::new(guidance, CheckOptions::default());
-    let principles = principle_names(guidance);
+    let summarizer = Summarizer::new(guidance);
     let reports = crate::par::map(found, |found| match found {
         Found::File(path) => {
             let (result, report) = checker.check_file(path);
-            summarize(guidance, path, &result, report.as_ref(), &principles, lang)
+            summarizer.summary(path, &result, report.as_ref(), lang)
         }
         Found::Problem(path, problem) => unreadable(path, problem.text(lang)),
     });
     tally(guidance, reports, lang)
+}
+
+/// Keeps what coverage needs of reports already checked (as `publish` has them).
+pub struct Summarizer<'g> {
+    guidance: &'g Guidance,
+    principles: Principles,
+}
+
+impl<'g> Summarizer<'g> {
+    /// Prepares the search for the guidance's principles.
+    pub fn new(guidance: &'g Guidance) -> Summarizer<'g> {
+        Summarizer {
+            guidance,
+            principles: principle_names(guidance),
+        }
+    }
+
+    /// What is kept of one checked report.
+    pub fn summary(
+        &self,
+        path: &Path,
+        result: &FileResult,
+        report: Option<&Report>,
+        lang: Lang,
+    ) -> ReportSummary {
+        summarize(self.guidance, path, result, report, &self.principles, lang)
+    }
 }
 
 /// The guiding principles, found by their titles in any language in one pass over a text.
@@ -342,7 +369,8 @@ impl Principles {
     }
 }
 
-fn unreadable(path: &Path, reason: String) -> ReportSummary {
+/// What is kept of a file that could not be read as a report.
+pub fn unreadable(path: &Path, reason: String) -> ReportSummary {
     ReportSummary {
         path: path.display().to_string(),
         title: String::new(),

@@ -479,3 +479,76 @@ preview-watch-failed = تتعذّر مراقبة تغييرات { $path }: { $re
     .help = تعرض الصفحة التقرير كما كان عند البدء؛ أعيدوا تشغيل المعاينة لرؤية التغييرات
 preview-refused = مرفوض: لا تجيب هذه المعاينة إلا على العنوان 127.0.0.1، ولا تقدّم إلا ملفات مجلد التقرير.
 preview-not-found = غير موجود في مجلد التقرير.
+
+## publish
+
+site-title-default = الاستعراضات الموازية للاتفاق العالمي من أجل الهجرة
+site-nav = الموقع
+site-home = الرئيسية
+site-find = البحث
+site-find-intro = ابحثوا في كل التقارير بكلمة أو هدف أو بلد أو نوع جهة أو لغة
+site-objectives = الأهداف
+site-countries = البلدان
+site-coverage = التغطية
+site-compilation = تجميع حسب الهدف (Markdown)
+site-compilation-title = { $title }: ما تقوله التقارير هدفًا هدفًا
+site-reports = التقارير
+site-unpublished = لم تُنشر
+site-downloads = التنزيلات
+site-all-reports = كل التقارير
+site-download-pdf = ملف PDF
+site-download-word = ملف Word
+site-download-source = المصدر (Markdown)
+site-source = المصدر
+site-search-label = الكلمات المطلوبة
+site-search-button = ابحث
+site-filter-all = الكل
+site-filter-objective = الهدف
+site-filter-country = البلد
+site-filter-stakeholder = نوع الجهة
+site-filter-language = اللغة
+site-filter-status = الحالة
+site-needs-script = يحتاج البحث إلى JavaScript؛ أما صفحات الأهداف والبلدان فتعمل بدونه.
+site-results = عدد النتائج: { $count }
+site-no-results = لم يُعثر على شيء.
+site-objective-count = { $count ->
+        [zero] لا يتناوله أي تقرير
+        [one] يتناوله تقرير واحد
+        [two] يتناوله تقريران
+        [few] يتناوله { $count } تقارير
+       *[other] يتناوله { $count } تقريرًا
+    }
+site-objective-none = لا يتناول أي تقرير هذا الهدف.
+site-country-count = { $count ->
+        [one] تقرير واحد
+        [two] تقريران
+        [few] { $count } تقارير
+       *[other] { $count } تقريرًا
+    }
+site-round-table = المائدة المستديرة { $number }
+site-counts = عدد التقارير المنشورة: { $reports }، من { $countries ->
+        [one] بلد واحد
+        [two] بلدين
+        [few] { $countries } بلدان
+       *[other] { $countries } بلدًا
+    }، { $languages ->
+        [one] بلغة واحدة
+        [two] بلغتين
+        [few] بـ{ $languages } لغات
+       *[other] بـ{ $languages } لغة
+    }؛ ولم يُنشر { $unpublished }.
+site-language-ar = العربية
+site-language-en = الإنجليزية
+site-language-fr = الفرنسية
+publish-not-a-site = المجلد { $path } يحوي ملفات لم ينشئها أمر النشر
+    .help = اختاروا مجلدًا جديدًا أو فارغًا للموقع؛ فأمر النشر لا يخلط الموقع بملفات أخرى
+publish-needs-folder = { $path } ملف؛ وأمر النشر يأخذ مجلد التقارير المقدَّمة
+    .help = لإخراج تقرير واحد استعملوا ‎parallel-review render { $path }‎
+publish-inside = لا يمكن أن يكون الموقع { $path } داخل مجلد التقارير ولا أن يحويه
+    .help = اختاروا مجلدًا بجانب مجلد التقارير، مثلاً ‎--out site‎
+publish-site-file = { $path } السطر { $line }: { $reason }
+    .help = يحوي الملف site.yaml مفتاحين، كلٌّ منهما سطر نص: title و introduction
+publish-broken-front-matter = تتعذّر قراءة ترويسة البيانات ({ $reason })
+publish-incomplete = عدد الأخطاء في الفحص النهائي: { $errors }
+publish-skipped = لم يُنشر: { $path }: { $reason }
+publish-done = نُشر { $reports } من التقارير (أُعيد إخراج { $rendered }، وكُتب { $written } من الملفات)؛ افتحوا { $home }

@@ -451,3 +451,76 @@ preview-watch-failed = cannot watch `{ $path }` for changes: { $reason }
     .help = the page shows the report as it was at the start; restart preview to see changes
 preview-refused = Refused: this preview answers only at 127.0.0.1 and serves only the files of the report's folder.
 preview-not-found = Not found in the report's folder.
+
+## publish
+
+site-title-default = Parallel reviews of the Global Compact for Migration
+site-nav = Site
+site-home = Home
+site-find = Find
+site-find-intro = Search every report, by word, objective, country, kind of stakeholder or language
+site-objectives = Objectives
+site-countries = Countries
+site-coverage = Coverage
+site-compilation = Compilation by objective (Markdown)
+site-compilation-title = { $title }: what the reports say, objective by objective
+site-reports = Reports
+site-unpublished = Not published
+site-downloads = Downloads
+site-all-reports = All reports
+site-download-pdf = PDF
+site-download-word = Word
+site-download-source = Source (Markdown)
+site-source = Source
+site-search-label = Words to find
+site-search-button = Search
+site-filter-all = all
+site-filter-objective = Objective
+site-filter-country = Country
+site-filter-stakeholder = Kind of stakeholder
+site-filter-language = Language
+site-filter-status = Status
+site-needs-script = The search needs JavaScript; the pages by objective and by country work without it.
+site-results = { $count } results
+site-no-results = Nothing found.
+site-objective-count = { $count ->
+        [one] 1 report writes about it
+       *[other] { $count } reports write about it
+    }
+site-objective-none = No report writes about this objective.
+site-country-count = { $count ->
+        [one] 1 report
+       *[other] { $count } reports
+    }
+site-round-table = Round table { $number }
+site-counts = { $reports ->
+        [one] 1 report
+       *[other] { $reports } reports
+    } from { $countries ->
+        [one] 1 country
+       *[other] { $countries } countries
+    }, in { $languages ->
+        [one] 1 language
+       *[other] { $languages } languages
+    }; { $unpublished } not published.
+site-language-ar = Arabic
+site-language-en = English
+site-language-fr = French
+publish-not-a-site = `{ $path }` holds files that publish did not make
+    .help = choose a new or empty folder for the site; publish never mixes a site with other files
+publish-needs-folder = `{ $path }` is a file; publish takes the folder of submissions
+    .help = to render one report, use `parallel-review render { $path }`
+publish-inside = the site `{ $path }` cannot be inside the submissions, nor hold them
+    .help = choose a folder beside the submissions, e.g. `--out site`
+publish-site-file = `{ $path }` line { $line }: { $reason }
+    .help = site.yaml holds two keys, each a line of text: title and introduction
+publish-broken-front-matter = its front matter cannot be read ({ $reason })
+publish-incomplete = { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    } under check --final
+publish-skipped = not published: { $path }: { $reason }
+publish-done = published { $reports ->
+        [one] 1 report
+       *[other] { $reports } reports
+    } ({ $rendered } made again, { $written } files written); open { $home }

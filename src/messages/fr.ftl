@@ -458,3 +458,76 @@ preview-watch-failed = impossible de surveiller les modifications de `{ $path }`
     .help = la page montre le rapport tel qu'il était au départ ; relancez l'aperçu pour voir les modifications
 preview-refused = Refusé : cet aperçu ne répond qu'à l'adresse 127.0.0.1 et ne sert que les fichiers du dossier du rapport.
 preview-not-found = Introuvable dans le dossier du rapport.
+
+## publish
+
+site-title-default = Rapports de suivi parallèles du Pacte mondial sur les migrations
+site-nav = Site
+site-home = Accueil
+site-find = Rechercher
+site-find-intro = Chercher dans tous les rapports, par mot, objectif, pays, type d'acteur ou langue
+site-objectives = Objectifs
+site-countries = Pays
+site-coverage = Couverture
+site-compilation = Compilation par objectif (Markdown)
+site-compilation-title = { $title } : ce que disent les rapports, objectif par objectif
+site-reports = Rapports
+site-unpublished = Non publiés
+site-downloads = Téléchargements
+site-all-reports = Tous les rapports
+site-download-pdf = PDF
+site-download-word = Word
+site-download-source = Source (Markdown)
+site-source = Source
+site-search-label = Mots à chercher
+site-search-button = Rechercher
+site-filter-all = tous
+site-filter-objective = Objectif
+site-filter-country = Pays
+site-filter-stakeholder = Type d'acteur
+site-filter-language = Langue
+site-filter-status = État
+site-needs-script = La recherche a besoin de JavaScript ; les pages par objectif et par pays fonctionnent sans.
+site-results = { $count } résultats
+site-no-results = Aucun résultat.
+site-objective-count = { $count ->
+        [one] 1 rapport le traite
+       *[other] { $count } rapports le traitent
+    }
+site-objective-none = Aucun rapport ne traite cet objectif.
+site-country-count = { $count ->
+        [one] 1 rapport
+       *[other] { $count } rapports
+    }
+site-round-table = Table ronde { $number }
+site-counts = { $reports ->
+        [one] 1 rapport
+       *[other] { $reports } rapports
+    } de { $countries ->
+        [one] 1 pays
+       *[other] { $countries } pays
+    }, en { $languages ->
+        [one] 1 langue
+       *[other] { $languages } langues
+    } ; { $unpublished } non publiés.
+site-language-ar = Arabe
+site-language-en = Anglais
+site-language-fr = Français
+publish-not-a-site = `{ $path }` contient des fichiers que publish n'a pas créés
+    .help = choisissez un dossier nouveau ou vide pour le site ; publish ne mélange jamais un site à d'autres fichiers
+publish-needs-folder = `{ $path }` est un fichier ; publish prend le dossier des rapports soumis
+    .help = pour rendre un seul rapport, utilisez `parallel-review render { $path }`
+publish-inside = le site `{ $path }` ne peut pas être dans le dossier des rapports, ni le contenir
+    .help = choisissez un dossier à côté des rapports, par exemple `--out site`
+publish-site-file = `{ $path }` ligne { $line } : { $reason }
+    .help = site.yaml contient deux clés, chacune une ligne de texte : title et introduction
+publish-broken-front-matter = son en-tête ne peut pas être lu ({ $reason })
+publish-incomplete = { $errors ->
+        [one] 1 erreur
+       *[other] { $errors } erreurs
+    } avec check --final
+publish-skipped = non publié : { $path } : { $reason }
+publish-done = { $reports ->
+        [one] 1 rapport publié
+       *[other] { $reports } rapports publiés
+    } ({ $rendered } refaits, { $written } fichiers écrits) ; ouvrez { $home }

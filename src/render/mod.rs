@@ -47,6 +47,24 @@ pub struct Summary {
     pub objectives: String,
 }
 
+/// The links a published report's page gives: the site's home, and each download.
+#[derive(Debug, Clone, Serialize)]
+pub struct Downloads {
+    /// The site's home page, relative to the report's page.
+    pub home: String,
+    /// Each file to download: its link and its label.
+    pub files: Vec<Download>,
+}
+
+/// One file to download.
+#[derive(Debug, Clone, Serialize)]
+pub struct Download {
+    /// Relative to the report's page, percent-encoded.
+    pub href: String,
+    /// What it is ("PDF", "Word", "Source (Markdown)").
+    pub label: String,
+}
+
 /// Renders reports with one guidance note, one set of templates and options.
 pub struct Renderer<'g> {
     guidance: &'g Guidance,
@@ -112,8 +130,33 @@ impl<'g> Renderer<'g> {
         }
     }
 
+    /// A piece of a report's Markdown as HTML (its images embedded, as on the page), for
+    /// pages that quote reports.
+    pub fn fragment(&self, markdown: &str, dir: &Path, lang: Lang) -> String {
+        markdown::render(
+            markdown,
+            dir,
+            &self.matcher,
+            &self.placeholders,
+            self.guidance,
+            lang,
+        )
+        .html
+    }
+
     /// The report as one HTML page, with warnings about what it could not hold.
     pub fn html(&self, report: &Report, path: &Path) -> Result<Page, String> {
+        self.html_with(report, path, None)
+    }
+
+    /// [`Renderer::html`] with a bar of links to the site's home and to the report's
+    /// downloads, as `publish` puts on each report's page.
+    pub fn html_with(
+        &self,
+        report: &Report,
+        path: &Path,
+        downloads: Option<&Downloads>,
+    ) -> Result<Page, String> {
         let lang = Self::lang_of(report);
         let guidance = self.guidance;
         let dir = path.parent().unwrap_or(Path::new("."));
@@ -159,6 +202,7 @@ impl<'g> Renderer<'g> {
             .plain(lang),
         );
         context.insert("section_breaks", &self.options.section_breaks);
+        context.insert("downloads", &downloads);
         context.insert(
             "translated",
             &objectives.iter().any(|o| o.status == "working-translation"),
@@ -370,9 +414,7 @@ impl<'g> Renderer<'g> {
         context.insert("guidance", &guidance_texts(self.guidance, lang));
         context.insert("index_summary", &index_summary);
         context.insert("reports", rows);
-        context.insert("fonts", fonts(lang));
-        context.insert("counter_style", "decimal");
-        context.insert("paragraph_number", paragraph_number(lang));
+        style_context(&mut context, lang);
         self.tera
             .render("render/index.html", &context)
             .map_err(|e| crate::templates::describe(&e))
@@ -530,6 +572,14 @@ pub fn guidance_texts(
 }
 
 /// Font stacks from fonts commonly installed; the page never downloads one.
+/// What `render/style.css` needs on a page that is not a report's: fonts, list numbers
+/// and paragraph numbers in the page's language.
+pub fn style_context(context: &mut Context, lang: Lang) {
+    context.insert("fonts", fonts(lang));
+    context.insert("counter_style", "decimal");
+    context.insert("paragraph_number", paragraph_number(lang));
+}
+
 pub fn fonts(lang: Lang) -> &'static str {
     match lang {
         Lang::Ar => {

@@ -694,6 +694,68 @@ fn file_url(path: &Path) -> String {
     )
 }
 
+/// Prints pages as PDFs with one browser, started for the first page and again after one
+/// that failed; shared by the threads of a run.
+pub struct Printer {
+    browser: PathBuf,
+    running: Mutex<Option<Arc<Browser>>>,
+}
+
+impl Printer {
+    /// A printer using the browser at `browser`.
+    pub fn new(browser: PathBuf) -> Printer {
+        Printer {
+            browser,
+            running: Mutex::new(None),
+        }
+    }
+
+    /// Prints a report's page with the page numbers of its table of contents: printed
+    /// once to see where each heading lands, then with the numbers, until they hold (a
+    /// longer number can move a heading to the next page; after three tries the last
+    /// print stands). A browser that failed is started again for the next report.
+    pub fn print(&self, page: &super::Page) -> Result<Vec<u8>> {
+        let running = {
+            let mut slot = self
+                .running
+                .lock()
+                .map_err(|_| anyhow::anyhow!("the browser was lost"))?;
+            match slot.as_ref() {
+                Some(running) => Arc::clone(running),
+                None => Arc::clone(slot.insert(Arc::new(Browser::start(&self.browser)?))),
+            }
+        };
+        let printed = running.with_page(&page.html, |tab| {
+            // A first print, without structure, only shows where the headings land.
+            let trial = tab.print(PrintOptions::default())?;
+            let mut pages = page.page_numbers(&destinations(&trial));
+            let structured = PrintOptions { structured: true };
+            let mut printed = Vec::new();
+            for _ in 0..3 {
+                tab.set_texts(&page.numbers(&pages))?;
+                printed = tab.print(structured)?;
+                let landed = page.page_numbers(&destinations(&printed));
+                if landed == pages {
+                    break;
+                }
+                pages = landed;
+            }
+            Ok(printed)
+        });
+        match printed {
+            Ok(printed) => finish(&printed, &page.metadata, &page.headings),
+            Err(e) => {
+                if let Ok(mut slot) = self.running.lock() {
+                    if slot.as_ref().is_some_and(|r| Arc::ptr_eq(r, &running)) {
+                        *slot = None;
+                    }
+                }
+                Err(e)
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::decode_base64;
