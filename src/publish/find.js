@@ -149,6 +149,7 @@
       });
     }
     list.replaceChildren.apply(list, items);
+    summary.dataset.count = String(items.length);
     summary.textContent =
       items.length === 0 ? site.labels.none : site.labels.count.replace("{count}", number(items.length));
   }

@@ -12,8 +12,8 @@ fn tool(path: &str) -> Option<PathBuf> {
     path.is_file().then_some(path)
 }
 
-/// The golden pages, a rendered coverage page and batch index, and `preview`'s frame page
-/// with findings: every kind of page.
+/// The golden pages, a rendered coverage page and batch index, `preview`'s frame page with
+/// findings, and every kind of page of a published site: every kind of page.
 fn pages(s: &Scratch) -> Vec<PathBuf> {
     let mut pages: Vec<PathBuf> = std::fs::read_dir(project_root().join("tests/golden"))
         .unwrap()
@@ -39,6 +39,27 @@ fn pages(s: &Scratch) -> Vec<PathBuf> {
     assert_eq!(status, 200);
     assert!(frame.contains("<code>placeholder</code>"), "{frame}");
     pages.push(s.write("preview.html", frame));
+    s.run(&[
+        "publish",
+        examples.to_str().unwrap(),
+        "--out",
+        "site-ar",
+        "--lang",
+        "ar",
+    ])
+    .expect_code(0);
+    for page in [
+        "index.html",
+        "find.html",
+        "objectives/index.html",
+        "objectives/6.html",
+        "countries/index.html",
+        "countries/JO.html",
+        "reports/ar-trade-union-jo.html",
+        "coverage.html",
+    ] {
+        pages.push(s.path("site-ar").join(page));
+    }
     pages.sort();
     pages
 }

@@ -10,6 +10,7 @@ mod language;
 mod new;
 mod preview;
 mod print;
+mod publish;
 mod render;
 mod shell;
 mod support;
