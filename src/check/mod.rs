@@ -43,6 +43,11 @@ pub struct CheckOptions {
     pub allow: HashSet<String>,
 }
 
+/// Whether a finding is an error under `--final`, for a report checked without.
+fn fails_final(d: &Diagnostic) -> bool {
+    d.severity == Severity::Error || find_rule(d.rule).is_some_and(|r| r.final_error)
+}
+
 /// What checking one file found, and what coverage needs to know about it.
 #[derive(Debug, Clone)]
 pub struct FileResult {
@@ -65,12 +70,20 @@ impl FileResult {
 
     /// Number of errors the report would have under `--final`, when it was checked without.
     pub fn final_errors(&self) -> usize {
-        self.diagnostics
+        self.diagnostics.iter().filter(|d| fails_final(d)).count()
+    }
+
+    /// The rules whose findings are errors under `--final`, each once, in order.
+    pub fn final_rules(&self) -> Vec<String> {
+        let mut rules: Vec<String> = self
+            .diagnostics
             .iter()
-            .filter(|d| {
-                d.severity == Severity::Error || find_rule(d.rule).is_some_and(|r| r.final_error)
-            })
-            .count()
+            .filter(|d| fails_final(d))
+            .map(|d| d.rule.to_string())
+            .collect();
+        rules.sort();
+        rules.dedup();
+        rules
     }
 
     /// Number of findings of a severity.

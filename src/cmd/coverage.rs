@@ -40,7 +40,7 @@ pub(super) fn run(guidance: &Guidance, args: CoverageArgs, lang: Lang) -> Result
         CoverageFormat::Csv if args.wide => output::csv_wide(&model),
         CoverageFormat::Csv => output::csv_tidy(&model),
         CoverageFormat::Json => serde_json::to_string_pretty(&model)? + "\n",
-        CoverageFormat::Md => output::markdown(&model),
+        CoverageFormat::Md => output::markdown(&model, guidance),
         CoverageFormat::Html => {
             let out_dir = args.output.as_deref().map(|o| {
                 o.parent()

@@ -29,7 +29,8 @@ struct RowView {
     countries: String,
     status: &'static str,
     status_label: String,
-    reason: Option<String>,
+    /// Why it is not complete or not counted.
+    why: String,
     written: String,
     cells: Vec<&'static str>,
     order_file: usize,
@@ -111,7 +112,7 @@ pub fn page(
                 .join(&t("list-separator")),
             status: r.status.as_str(),
             status_label: status_label(r.status, lang),
-            reason: r.reason.clone(),
+            why: super::output::why(r, lang),
             written: r
                 .objectives_written
                 .iter()
@@ -181,7 +182,20 @@ pub fn page(
         "countries",
         &count_list(&c.by_country, &|k| country_name(k)),
     );
-    context.insert("languages", &count_list(&c.by_language, &|k| k.to_string()));
+    context.insert(
+        "languages",
+        &count_list(&c.by_language, &|k| {
+            crate::lang::Lang::from_code(k)
+                .map_or_else(|| k.to_string(), |l| t(super::output::language_name(l)))
+        }),
+    );
+    context.insert(
+        "not_counted",
+        &c.not_counted
+            .iter()
+            .map(|v| v.line().plain(lang))
+            .collect::<Vec<_>>(),
+    );
     tera.render("coverage/page.html", &context)
         .map_err(|e| crate::templates::describe(&e))
 }

@@ -101,9 +101,22 @@ pub struct ReportSummary {
     /// Why an unreadable report could not be read.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
+    /// The rules that fail under `check --final`, which make it incomplete.
+    pub failing: Vec<String>,
+    /// The report this one is an identical copy of: not counted again.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub copy_of: Option<String>,
+    /// A digest of its text, to find identical copies.
+    #[serde(skip)]
+    digest: u64,
 }
 
 impl ReportSummary {
+    /// Whether it counts: read, and not a copy of a report counted already.
+    pub fn counted(&self) -> bool {
+        self.status != Status::Unreadable && self.copy_of.is_none()
+    }
+
     /// The cell of an objective.
     pub fn cell(&self, objective: u32) -> Cell {
         if self.objectives_written.contains(&objective) {
@@ -200,6 +213,37 @@ impl Totals {
     }
 }
 
+/// A value that is missing or not valid, and how many reports give it.
+#[derive(Debug, Clone, Serialize)]
+pub struct NotCounted {
+    /// `stakeholder`, `country` or `language`.
+    pub field: &'static str,
+    /// The value as written; empty when the field is missing.
+    pub value: String,
+    /// Reports giving it.
+    pub reports: usize,
+}
+
+impl NotCounted {
+    /// "stakeholder `civil-socety`: 1", "language missing: 2".
+    pub fn line(&self) -> Msg {
+        if self.value.is_empty() {
+            msg!(
+                "cov-missing-value",
+                field = self.field,
+                count = self.reports
+            )
+        } else {
+            msg!(
+                "cov-invalid-value",
+                field = self.field,
+                value = self.value.as_str(),
+                count = self.reports
+            )
+        }
+    }
+}
+
 /// The whole picture.
 #[derive(Debug, Clone, Serialize)]
 pub struct Coverage {
@@ -221,6 +265,9 @@ pub struct Coverage {
     pub by_country: BTreeMap<String, usize>,
     /// Reports by language.
     pub by_language: BTreeMap<String, usize>,
+    /// Values of the stakeholder, country and language fields that are missing or not
+    /// valid, kept apart from the counts.
+    pub not_counted: Vec<NotCounted>,
     /// Each report.
     pub reports: Vec<ReportSummary>,
 }
@@ -387,6 +434,9 @@ pub fn unreadable(path: &Path, reason: String) -> ReportSummary {
         warnings: 0,
         status: Status::Unreadable,
         reason: Some(reason),
+        failing: Vec::new(),
+        copy_of: None,
+        digest: 0,
     }
 }
 
@@ -402,6 +452,14 @@ fn summarize(
         let reason = result.reason(lang);
         return unreadable(path, reason);
     };
+    // A front matter that cannot be read says nothing of who wrote it or what it covers.
+    if let Some(broken) = result
+        .diagnostics
+        .iter()
+        .find(|d| d.rule == "front-matter" && d.severity == Severity::Error)
+    {
+        return unreadable(path, broken.msg.plain(lang));
+    }
     let meta = Meta::read(report, guidance);
     let mut declared = meta.objectives.clone();
     declared.sort_unstable();
@@ -434,11 +492,32 @@ fn summarize(
             Status::Incomplete
         },
         reason: None,
+        failing: result.final_rules(),
+        copy_of: None,
+        digest: {
+            use std::hash::{Hash, Hasher};
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            report.text.hash(&mut hasher);
+            hasher.finish()
+        },
     }
 }
 
 /// Counts the summaries.
-pub fn tally(guidance: &Guidance, reports: Vec<ReportSummary>, lang: Lang) -> Coverage {
+pub fn tally(guidance: &Guidance, mut reports: Vec<ReportSummary>, lang: Lang) -> Coverage {
+    // The first of identical reports counts; the others are copies of it.
+    let mut first: std::collections::HashMap<u64, String> = std::collections::HashMap::new();
+    for report in reports
+        .iter_mut()
+        .filter(|r| r.status != Status::Unreadable)
+    {
+        match first.get(&report.digest) {
+            Some(original) => report.copy_of = Some(original.clone()),
+            None => {
+                first.insert(report.digest, report.path.clone());
+            }
+        }
+    }
     let mut totals = Totals {
         reports: reports.len(),
         ..Totals::default()
@@ -450,23 +529,52 @@ pub fn tally(guidance: &Guidance, reports: Vec<ReportSummary>, lang: Lang) -> Co
         .collect();
     let mut by_country = BTreeMap::new();
     let mut by_language = BTreeMap::new();
+    let mut not_counted: BTreeMap<(&'static str, String), usize> = BTreeMap::new();
     for report in &reports {
         match report.status {
             Status::Complete => totals.complete += 1,
             Status::Incomplete => totals.incomplete += 1,
-            Status::Unreadable => {
-                totals.unreadable += 1;
-                continue;
+            Status::Unreadable => totals.unreadable += 1,
+        }
+        if !report.counted() {
+            continue;
+        }
+        match by_stakeholder.get_mut(&report.stakeholder) {
+            Some(n) => *n += 1,
+            None => {
+                *not_counted
+                    .entry(("stakeholder", report.stakeholder.clone()))
+                    .or_default() += 1
             }
         }
-        *by_stakeholder
-            .entry(report.stakeholder.clone())
-            .or_default() += 1;
-        for country in &report.countries {
-            *by_country.entry(country.clone()).or_default() += 1;
+        if report.countries.is_empty() {
+            *not_counted.entry(("country", String::new())).or_default() += 1;
         }
-        *by_language.entry(report.language.clone()).or_default() += 1;
+        for country in &report.countries {
+            if crate::country::is_valid(country) {
+                *by_country.entry(country.clone()).or_default() += 1;
+            } else {
+                *not_counted.entry(("country", country.clone())).or_default() += 1;
+            }
+        }
+        let valid = Lang::ALL.iter().any(|l| l.code() == report.language);
+        if valid {
+            *by_language.entry(report.language.clone()).or_default() += 1;
+        } else {
+            *not_counted
+                .entry(("language", report.language.clone()))
+                .or_default() += 1;
+        }
     }
+    let not_counted = not_counted
+        .into_iter()
+        .map(|((field, value), reports)| NotCounted {
+            field,
+            value,
+            reports,
+        })
+        .collect();
+    let counted: Vec<&ReportSummary> = reports.iter().filter(|r| r.counted()).collect();
     let objectives: Vec<ObjectiveCoverage> = guidance
         .objectives
         .iter()
@@ -475,7 +583,7 @@ pub fn tally(guidance: &Guidance, reports: Vec<ReportSummary>, lang: Lang) -> Co
             let mut by_kind = BTreeMap::new();
             let mut declared_only = 0;
             let mut written = 0;
-            for report in &reports {
+            for report in &counted {
                 match report.cell(number) {
                     Cell::Written => {
                         written += 1;
@@ -514,7 +622,7 @@ pub fn tally(guidance: &Guidance, reports: Vec<ReportSummary>, lang: Lang) -> Co
                     .iter()
                     .filter(|o| members.contains(&o.number) && o.written > 0)
                     .count(),
-                reports: reports
+                reports: counted
                     .iter()
                     .filter(|r| r.objectives_written.iter().any(|n| members.contains(n)))
                     .count(),
@@ -528,7 +636,7 @@ pub fn tally(guidance: &Guidance, reports: Vec<ReportSummary>, lang: Lang) -> Co
         .map(|p| PrincipleCoverage {
             letter: p.letter.clone(),
             title: p.title.get(lang).text.clone(),
-            reports: reports
+            reports: counted
                 .iter()
                 .filter(|r| r.principles.contains(&p.letter))
                 .count(),
@@ -544,6 +652,7 @@ pub fn tally(guidance: &Guidance, reports: Vec<ReportSummary>, lang: Lang) -> Co
         by_stakeholder,
         by_country,
         by_language,
+        not_counted,
         reports,
     }
 }

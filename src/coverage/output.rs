@@ -126,8 +126,20 @@ pub fn table(c: &Coverage) -> String {
     }
     labelled("", "cov-countries", counts(&c.by_country, lang));
     labelled("", "cov-languages", counts(&c.by_language, lang));
+    if !c.not_counted.is_empty() {
+        labelled("", "cov-not-counted", not_counted(c));
+    }
     out.push('\n');
     let _ = writeln!(out, "{}", t("cov-reports", lang));
+    let _ = writeln!(
+        out,
+        "  {:<11} {:>5} {:>5}  {:<18} {}",
+        fit(&t("cov-status", lang), 11),
+        fit(&t("cov-col-errors", lang), 5),
+        fit(&t("cov-col-warnings", lang), 5),
+        fit(&t("cov-written", lang), 18),
+        t("cov-col-file", lang)
+    );
     for r in &c.reports {
         let written = r
             .objectives_written
@@ -137,15 +149,53 @@ pub fn table(c: &Coverage) -> String {
             .join(",");
         let _ = writeln!(
             out,
-            "  {:<11} {:>3} {:>3}  {:<18} {}",
+            "  {:<11} {:>5} {:>5}  {:<18} {}",
             fit(&status_label(r.status, lang), 11),
             n(r.errors),
             n(r.warnings),
             fit(&written, 18),
-            fit(&r.path, TABLE_WIDTH - 42)
+            fit(&r.path, TABLE_WIDTH - 46)
         );
+        let who = [
+            r.organization.clone(),
+            r.stakeholder.clone(),
+            r.countries.join(" "),
+        ]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ");
+        for line in [who, why(r, lang)].iter().filter(|l| !l.is_empty()) {
+            for part in wrap(line, TABLE_WIDTH - 6).lines() {
+                let _ = writeln!(out, "      {part}");
+            }
+        }
     }
     out
+}
+
+/// Why a report is not complete, or not counted: the reason it could not be read, the
+/// report it copies, or the rules it fails under `check --final`.
+pub fn why(r: &super::ReportSummary, lang: Lang) -> String {
+    if let Some(reason) = &r.reason {
+        return reason.clone();
+    }
+    if let Some(original) = &r.copy_of {
+        return msg!("cov-copy-of", path = original.as_str()).plain(lang);
+    }
+    if r.failing.is_empty() {
+        return String::new();
+    }
+    msg!("cov-failing", rules = r.failing.join(", ")).plain(lang)
+}
+
+/// The values kept apart from the counts, on one line.
+fn not_counted(c: &Coverage) -> String {
+    c.not_counted
+        .iter()
+        .map(|v| v.line().plain(c.language))
+        .collect::<Vec<_>>()
+        .join(&Msg::new("list-separator").plain(c.language))
 }
 
 /// Wraps a line at spaces to fit `width`, continuing indented.
@@ -286,10 +336,26 @@ fn md_row(cells: &[String]) -> String {
 }
 
 /// A Markdown summary for a synthesis report.
-pub fn markdown(c: &Coverage) -> String {
+pub fn markdown(c: &Coverage, guidance: &crate::guidance::Guidance) -> String {
     let lang = c.language;
     let n = |v: usize| lang.number(v);
     let t = |id: &'static str| t(id, lang);
+    let list = |items: Vec<String>| items.join(&Msg::new("list-separator").plain(lang));
+    let kind = |id: &str| guidance.stakeholder_name(id, lang);
+    let country = |code: &str| crate::country::display_name(code, lang);
+    let language = |code: &str| {
+        Lang::from_code(code)
+            .filter(|_| code.len() == 2)
+            .map_or_else(|| code.to_string(), |l| t(language_name(l)))
+    };
+    let named = |map: &std::collections::BTreeMap<String, usize>, name: &dyn Fn(&str) -> String| {
+        list(
+            map.iter()
+                .filter(|(_, count)| **count > 0)
+                .map(|(k, count)| format!("{} {}", name(k), n(*count)))
+                .collect(),
+        )
+    };
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -326,12 +392,31 @@ pub fn markdown(c: &Coverage) -> String {
             cell(&o.short),
             n(o.written),
             n(o.declared_only),
-            cell(&counts(&o.by_stakeholder, lang)),
+            cell(&named(&o.by_stakeholder, &kind)),
         ]));
     }
     let _ = writeln!(out, "\n## {}\n", t("cov-round-tables"));
     for rt in &c.round_tables {
-        let _ = writeln!(out, "- {}", rt.line().text(lang));
+        let (covered, missed): (Vec<u32>, Vec<u32>) = rt.objectives.iter().partition(|number| {
+            c.objectives
+                .iter()
+                .any(|o| o.number == **number && o.written > 0)
+        });
+        let numbers = |v: Vec<u32>| list(v.into_iter().map(|x| n(x as usize)).collect());
+        let mut line = rt.line().text(lang);
+        if !covered.is_empty() {
+            line.push_str(&format!(
+                "; {}",
+                msg!("cov-rt-covered", objectives = numbers(covered)).text(lang)
+            ));
+        }
+        if !missed.is_empty() {
+            line.push_str(&format!(
+                "; {}",
+                msg!("cov-rt-missed", objectives = numbers(missed)).text(lang)
+            ));
+        }
+        let _ = writeln!(out, "- {line}");
     }
     let _ = writeln!(out, "\n## {}\n", t("cov-principles"));
     for p in &c.principles {
@@ -345,61 +430,66 @@ pub fn markdown(c: &Coverage) -> String {
         );
     }
     let _ = writeln!(out, "\n## {}\n", t("cov-voices"));
-    let _ = writeln!(out, "- {}", cell(&counts(&c.by_stakeholder, lang)));
+    let _ = writeln!(out, "- {}", cell(&named(&c.by_stakeholder, &kind)));
     let missing = c.missing_voices();
-    if !missing.is_empty() {
-        let _ = writeln!(
-            out,
-            "- {}{} {}",
-            t("cov-no-report-from"),
-            lang.colon(),
-            cell(&missing.join(", "))
-        );
+    let lines = [
+        (
+            "cov-no-report-from",
+            list(missing.iter().map(|k| kind(k)).collect()),
+        ),
+        ("cov-countries", named(&c.by_country, &country)),
+        ("cov-languages", named(&c.by_language, &language)),
+        ("cov-not-counted", not_counted(c)),
+    ];
+    for (label, value) in lines.iter().filter(|(_, v)| !v.is_empty()) {
+        let _ = writeln!(out, "- {}{} {}", t(label), lang.colon(), cell(value));
     }
-    let _ = writeln!(
-        out,
-        "- {}{} {}",
-        t("cov-countries"),
-        lang.colon(),
-        cell(&counts(&c.by_country, lang))
-    );
-    let _ = writeln!(
-        out,
-        "- {}{} {}",
-        t("cov-languages"),
-        lang.colon(),
-        cell(&counts(&c.by_language, lang))
-    );
     let _ = writeln!(out, "\n## {}\n", t("cov-reports"));
     out.push_str(&md_row(&[
         t("render-report"),
         t("render-organization"),
         t("render-stakeholder"),
+        t("render-country"),
         t("cov-status"),
         t("cov-written"),
     ]));
-    out.push_str("|---|---|---|---|---|\n");
+    out.push_str("|---|---|---|---|---|---|\n");
     for r in &c.reports {
         let title = if r.title.is_empty() {
             &r.path
         } else {
             &r.title
         };
-        let written = r
-            .objectives_written
-            .iter()
-            .map(|n| lang.number(n))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let written = list(
+            r.objectives_written
+                .iter()
+                .map(|x| n(*x as usize))
+                .collect(),
+        );
+        let mut status = status_label(r.status, lang);
+        let why = why(r, lang);
+        if !why.is_empty() {
+            status = format!("{status}{} {why}", lang.colon());
+        }
         out.push_str(&md_row(&[
             cell(title),
             cell(&r.organization),
-            cell(&r.stakeholder),
-            status_label(r.status, lang),
+            cell(&kind(&r.stakeholder)),
+            cell(&list(r.countries.iter().map(|c| country(c)).collect())),
+            cell(&status),
             written,
         ]));
     }
     out
+}
+
+/// The catalogue id of a language's name.
+pub fn language_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ar => "language-ar",
+        Lang::En => "language-en",
+        Lang::Fr => "language-fr",
+    }
 }
 
 /// Whether a cell is written, for the HTML heat map.

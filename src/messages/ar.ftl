@@ -288,6 +288,16 @@ cov-headline = { $reports ->
        *[other] { $reports } تقرير
     }: { $complete } مكتمل، { $incomplete } غير مكتمل، { $unreadable } تتعذّر قراءته
 cov-gaps = أهداف لا يتناولها أي تقرير ({ $count } من { $total }):
+cov-not-counted = قيم لم تُحتسب
+cov-invalid-value = الحقل { $field } بالقيمة { $value }: { $count }
+cov-missing-value = الحقل { $field } غائب: { $count }
+cov-copy-of = نسخة مطابقة من { $path }، لم تُحتسب
+cov-failing = لا يستوفي { $rules }
+cov-col-errors = أخطاء
+cov-col-warnings = تحذيرات
+cov-col-file = الملف
+cov-rt-covered = الأهداف المتناولة: { $objectives }
+cov-rt-missed = الأهداف الغائبة: { $objectives }
 cov-gaps-heading = أهداف لا يتناولها أي تقرير
 cov-no-gaps = كل هدف يتناوله تقرير واحد على الأقل.
 cov-objectives = الأهداف
@@ -537,9 +547,9 @@ site-counts = عدد التقارير المنشورة: { $reports }، من { $c
         [few] بـ{ $languages } لغات
        *[other] بـ{ $languages } لغة
     }؛ ولم يُنشر { $unpublished }.
-site-language-ar = العربية
-site-language-en = الإنجليزية
-site-language-fr = الفرنسية
+language-ar = العربية
+language-en = الإنجليزية
+language-fr = الفرنسية
 publish-not-a-site = المجلد { $path } يحوي ملفات لم ينشئها أمر النشر
     .help = اختاروا مجلدًا جديدًا أو فارغًا للموقع؛ فأمر النشر لا يخلط الموقع بملفات أخرى
 publish-needs-folder = { $path } ملف؛ وأمر النشر يأخذ مجلد التقارير المقدَّمة

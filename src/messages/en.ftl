@@ -265,6 +265,16 @@ cov-headline = { $reports ->
        *[other] { $reports } reports
     }: { $complete } complete, { $incomplete } incomplete, { $unreadable } unreadable
 cov-gaps = Objectives no report writes about ({ $count } of { $total }):
+cov-not-counted = Not counted
+cov-invalid-value = { $field } `{ $value }`: { $count }
+cov-missing-value = { $field } missing: { $count }
+cov-copy-of = identical copy of { $path }, not counted
+cov-failing = fails { $rules }
+cov-col-errors = err.
+cov-col-warnings = warn.
+cov-col-file = File
+cov-rt-covered = covered: { $objectives }
+cov-rt-missed = missed: { $objectives }
 cov-gaps-heading = Objectives no report writes about
 cov-no-gaps = Every objective is covered by at least one report.
 cov-objectives = Objectives
@@ -503,9 +513,9 @@ site-counts = { $reports ->
         [one] 1 language
        *[other] { $languages } languages
     }; { $unpublished } not published.
-site-language-ar = Arabic
-site-language-en = English
-site-language-fr = French
+language-ar = Arabic
+language-en = English
+language-fr = French
 publish-not-a-site = `{ $path }` holds files that publish did not make
     .help = choose a new or empty folder for the site; publish never mixes a site with other files
 publish-needs-folder = `{ $path }` is a file; publish takes the folder of submissions

@@ -272,6 +272,16 @@ cov-headline = { $reports ->
        *[other] { $reports } rapports
     } : { $complete } complet(s), { $incomplete } incomplet(s), { $unreadable } illisible(s)
 cov-gaps = Objectifs qu'aucun rapport ne traite ({ $count } sur { $total }) :
+cov-not-counted = Non comptés
+cov-invalid-value = { $field } `{ $value }` : { $count }
+cov-missing-value = { $field } absent : { $count }
+cov-copy-of = copie identique de { $path }, non comptée
+cov-failing = échoue à { $rules }
+cov-col-errors = err.
+cov-col-warnings = avert.
+cov-col-file = Fichier
+cov-rt-covered = traités : { $objectives }
+cov-rt-missed = manquants : { $objectives }
 cov-gaps-heading = Objectifs qu'aucun rapport ne traite
 cov-no-gaps = Chaque objectif est traité par au moins un rapport.
 cov-objectives = Objectifs
@@ -510,9 +520,9 @@ site-counts = { $reports ->
         [one] 1 langue
        *[other] { $languages } langues
     } ; { $unpublished } non publiés.
-site-language-ar = Arabe
-site-language-en = Anglais
-site-language-fr = Français
+language-ar = Arabe
+language-en = Anglais
+language-fr = Français
 publish-not-a-site = `{ $path }` contient des fichiers que publish n'a pas créés
     .help = choisissez un dossier nouveau ou vide pour le site ; publish ne mélange jamais un site à d'autres fichiers
 publish-needs-folder = `{ $path }` est un fichier ; publish prend le dossier des rapports soumis

@@ -834,10 +834,10 @@ impl Site<'_> {
                     .insert(meta.stakeholder.clone(), view.stakeholder.clone());
             }
             if let Some(l) = Lang::from_code(&meta.language).filter(|_| meta.language.len() == 2) {
-                options
-                    .entry("language")
-                    .or_default()
-                    .insert(l.code().to_string(), Msg::new(language_name(l)).plain(lang));
+                options.entry("language").or_default().insert(
+                    l.code().to_string(),
+                    Msg::new(coverage::output::language_name(l)).plain(lang),
+                );
             }
             options
                 .entry("status")
@@ -931,15 +931,6 @@ impl Site<'_> {
 /// The compilation's Markdown file, named for the site's language.
 fn compilation_name(lang: Lang) -> String {
     format!("compilation.{}.md", lang.code())
-}
-
-/// The catalogue id of a language's name.
-fn language_name(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Ar => "site-language-ar",
-        Lang::En => "site-language-en",
-        Lang::Fr => "site-language-fr",
-    }
 }
 
 /// The Markdown under heading `i`, its sub-sections included, the heading itself not.

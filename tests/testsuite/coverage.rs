@@ -266,3 +266,85 @@ fn coverage_honours_templates() {
     assert_eq!(run.code(), 2);
     run.assert_stderr("no message `no-such-label`");
 }
+
+#[test]
+fn invalid_values_copies_and_broken_reports_are_kept_apart() {
+    let s = Scratch::new();
+    let jordan =
+        std::fs::read_to_string(project_root().join("examples/ar-trade-union-jo.md")).unwrap();
+    s.write("in/a.md", &jordan);
+    s.write("in/b-copy.md", &jordan);
+    let lebanon =
+        std::fs::read_to_string(project_root().join("examples/en-joint-civil-society-lb.md"))
+            .unwrap();
+    let lebanon = lebanon
+        .replacen("stakeholder: civil-society", "stakeholder: civil-socety", 1)
+        .replacen("country: LB", "country: UK", 1)
+        .replacen("language: en\n", "", 1);
+    assert!(
+        lebanon.contains("civil-socety") && lebanon.contains("country: UK"),
+        "{lebanon}"
+    );
+    s.write("in/c.md", &lebanon);
+    // Broken front matter, with a section on objective 9, which no other report covers.
+    s.write(
+        "in/d-broken.md",
+        "---\ntitle: [unclosed\n---\n\n## Progress\n\n### Objective 9: Smuggling\n\nThe border police trained 300 officers in 2025.\n",
+    );
+    let model = json(
+        &s.run(&["coverage", "in", "--format", "json"])
+            .expect_code(0),
+    );
+    let reports = model["reports"].as_array().unwrap();
+    assert_eq!(
+        reports[1]["copy_of"].as_str().map(|p| p.ends_with("a.md")),
+        Some(true)
+    );
+    assert_eq!(reports[3]["status"], "unreadable");
+    let objective = |n: usize| &model["objectives"][n - 1];
+    assert_eq!(objective(6)["written"], 1, "the copy is not counted again");
+    assert_eq!(
+        objective(9)["written"],
+        0,
+        "a broken report counts for nothing"
+    );
+    assert_eq!(model["by_stakeholder"]["trade-union"], 1);
+    assert!(model["by_stakeholder"].get("civil-socety").is_none());
+    assert!(model["by_country"].get("UK").is_none());
+    assert!(model["by_language"].get("").is_none());
+    let not_counted: Vec<String> = model["not_counted"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| {
+            format!(
+                "{} {} {}",
+                v["field"].as_str().unwrap(),
+                v["value"].as_str().unwrap(),
+                v["reports"]
+            )
+        })
+        .collect();
+    assert_eq!(
+        not_counted,
+        ["country UK 1", "language  1", "stakeholder civil-socety 1"]
+    );
+
+    let table = s.run(&["coverage", "in"]).expect_code(0).stdout();
+    assert!(table.contains("Not counted: country `UK`: 1"), "{table}");
+    assert!(table.contains("stakeholder `civil-socety`: 1"), "{table}");
+    assert!(table.contains("language missing: 1"), "{table}");
+    assert!(
+        table.contains("  Status       err. warn.  written"),
+        "{table}"
+    );
+    assert!(table.contains("identical copy of"), "{table}");
+    let md = s
+        .run(&["coverage", "in", "--format", "md"])
+        .expect_code(0)
+        .stdout();
+    assert!(md.contains("Trade union 1"), "names, not ids: {md}");
+    assert!(md.contains("Jordan 1"), "{md}");
+    assert!(md.contains("missed: "), "{md}");
+    assert!(md.contains("fails "), "which rules fail: {md}");
+}
