@@ -330,6 +330,8 @@ pub enum CoverageFormat {
     Md,
     /// A self-contained page with the heat map
     Html,
+    /// An Excel workbook: reports, the matrix, gaps and counts (needs -o)
+    Xlsx,
 }
 
 /// Output formats of `render`.
@@ -580,6 +582,7 @@ impl NamedByExtension for CoverageFormat {
         ("md", CoverageFormat::Md),
         ("markdown", CoverageFormat::Md),
         ("txt", CoverageFormat::Table),
+        ("xlsx", CoverageFormat::Xlsx),
     ];
     const UNKNOWN: &'static str = "coverage-format-unknown";
 }

@@ -25,6 +25,9 @@ pub(super) fn run(guidance: &Guidance, args: CoverageArgs, lang: Lang) -> Result
     if args.wide && format != CoverageFormat::Csv {
         return Err(fail!("coverage-wide"));
     }
+    if format == CoverageFormat::Xlsx && args.output.is_none() {
+        return Err(fail!("coverage-xlsx-needs-output"));
+    }
     // Templates are parsed before the reports are read, so a broken one fails fast.
     let tera = match format {
         CoverageFormat::Html => Some(crate::templates::load(args.templates.dir.as_deref())?),
@@ -35,12 +38,14 @@ pub(super) fn run(guidance: &Guidance, args: CoverageArgs, lang: Lang) -> Result
         refuse_input(out, found.iter().filter_map(Found::file))?;
     }
     let model = coverage::collect(guidance, &found, lang);
-    let text = match format {
-        CoverageFormat::Table => output::table(&model),
-        CoverageFormat::Csv if args.wide => output::csv_wide(&model),
-        CoverageFormat::Csv => output::csv_tidy(&model),
-        CoverageFormat::Json => serde_json::to_string_pretty(&model)? + "\n",
-        CoverageFormat::Md => output::markdown(&model, guidance),
+    let bytes = match format {
+        CoverageFormat::Table => output::table(&model).into_bytes(),
+        CoverageFormat::Csv if args.wide => output::csv_wide(&model).into_bytes(),
+        CoverageFormat::Csv => output::csv_tidy(&model).into_bytes(),
+        CoverageFormat::Json => (serde_json::to_string_pretty(&model)? + "\n").into_bytes(),
+        CoverageFormat::Md => output::markdown(&model, guidance).into_bytes(),
+        CoverageFormat::Xlsx => coverage::xlsx::workbook(&model, guidance)
+            .map_err(|e| fail!("coverage-xlsx-failed", reason = e.to_string()))?,
         CoverageFormat::Html => {
             let out_dir = args.output.as_deref().map(|o| {
                 o.parent()
@@ -54,19 +59,25 @@ pub(super) fn run(guidance: &Guidance, args: CoverageArgs, lang: Lang) -> Result
                     reason = "not loaded"
                 )
             })?;
-            coverage::html::page(&model, guidance, tera, out_dir)
-                .map_err(|e| fail!("template-error", name = "coverage/page.html", reason = e))?
+            coverage::html::page(
+                &model,
+                guidance,
+                tera,
+                coverage::html::Links::Files(out_dir),
+            )
+            .map_err(|e| fail!("template-error", name = "coverage/page.html", reason = e))?
+            .into_bytes()
         }
     };
     match &args.output {
         Some(out) => {
-            write_atomic(out, text.as_bytes(), Overwrite::Allow)?;
+            write_atomic(out, &bytes, Overwrite::Allow)?;
             eprintln!(
                 "{}",
                 msg!("cov-wrote", path = out.display().to_string()).text(lang)
             );
         }
-        None => std::io::stdout().lock().write_all(text.as_bytes())?,
+        None => std::io::stdout().lock().write_all(&bytes)?,
     }
     Ok(ExitCode::SUCCESS)
 }

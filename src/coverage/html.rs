@@ -22,7 +22,7 @@ struct ObjectiveView {
 
 #[derive(Serialize)]
 struct RowView {
-    href: String,
+    href: Option<String>,
     title: String,
     organization: String,
     stakeholder: String,
@@ -44,12 +44,20 @@ struct Count {
     count: String,
 }
 
-/// Renders the page; links to reports are made relative to `out_dir` when it is known.
+/// Where the page links each report to.
+pub enum Links<'a> {
+    /// To each report's file, relative to the page's folder when it is known.
+    Files(Option<&'a Path>),
+    /// To the pages given by report path; a report not given has no link.
+    Pages(&'a std::collections::HashMap<String, String>),
+}
+
+/// Renders the page.
 pub fn page(
     c: &Coverage,
     guidance: &Guidance,
     tera: &Tera,
-    out_dir: Option<&Path>,
+    links: Links,
 ) -> Result<String, String> {
     let lang = c.language;
     let t = |id: &'static str| Msg::new(id).plain(lang);
@@ -96,7 +104,10 @@ pub fn page(
         .iter()
         .enumerate()
         .map(|(i, r)| RowView {
-            href: link(&r.path, out_dir),
+            href: match &links {
+                Links::Files(out_dir) => Some(link(&r.path, *out_dir)),
+                Links::Pages(pages) => pages.get(&r.path).cloned(),
+            },
             title: if r.title.is_empty() {
                 r.path.clone()
             } else {

@@ -4,6 +4,7 @@
 
 pub mod html;
 pub mod output;
+pub mod xlsx;
 
 use std::cell::RefCell;
 use std::collections::BTreeMap;

@@ -164,17 +164,21 @@ pub fn build(
         .map(
             |e| match (&e.result, e.refused.is_some() && e.report.is_none()) {
                 (Some(result), false) => {
-                    let mut summary = summarizer.summary(&e.path, result, e.report.as_ref(), lang);
-                    // The coverage page links to the published page.
-                    summary.path = out.join(&e.page).display().to_string();
-                    summary
+                    summarizer.summary(&e.path, result, e.report.as_ref(), lang)
                 }
                 _ => coverage::unreadable(&e.path, e.refused.clone().unwrap_or_default()),
             },
         )
         .collect();
     let coverage = coverage::tally(guidance, summaries, lang);
-    let page = coverage::html::page(&coverage, guidance, tera, Some(out))
+    // The coverage page links each published report to its page.
+    let pages = entries
+        .iter()
+        .filter(|e| e.refused.is_none())
+        .map(|e| (e.path.display().to_string(), percent_encode(&e.page)))
+        .collect();
+    let links = coverage::html::Links::Pages(&pages);
+    let page = coverage::html::page(&coverage, guidance, tera, links)
         .map_err(|e| fail!("template-error", name = "coverage/page.html", reason = e))?;
     writer.put("coverage.html", page.as_bytes())?;
 

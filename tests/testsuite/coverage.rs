@@ -348,3 +348,43 @@ fn invalid_values_copies_and_broken_reports_are_kept_apart() {
     assert!(md.contains("missed: "), "{md}");
     assert!(md.contains("fails "), "which rules fail: {md}");
 }
+
+#[test]
+fn a_workbook_for_staff_read_back() {
+    use calamine::{Reader, Xlsx, open_workbook};
+    let s = submissions();
+    s.run(&["coverage", "in", "-o", "coverage.xlsx", "--lang", "ar"])
+        .expect_code(0);
+    let mut book: Xlsx<_> = open_workbook(s.path("coverage.xlsx")).expect("a workbook");
+    assert_eq!(
+        book.sheet_names(),
+        ["التقارير", "الأهداف × التقارير", "الثغرات", "الأعداد"]
+    );
+    let reports = book.worksheet_range("التقارير").expect("reports");
+    let rows: Vec<Vec<String>> = reports
+        .rows()
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .collect();
+    assert_eq!(rows[0][0], "التقرير");
+    let jordan = rows
+        .iter()
+        .find(|r| r[11].ends_with("ar-trade-union-jo.md"))
+        .expect("the Jordanian report");
+    assert_eq!(jordan[2], "نقابة عمالية", "names, not ids");
+    assert_eq!(jordan[3], "الأردن");
+    assert_eq!(jordan[10], "5, 6, 7, 15, 22");
+    let matrix = book.worksheet_range("الأهداف × التقارير").expect("matrix");
+    let total = matrix.rows().last().expect("a total row");
+    // Objective 6 is written about by the Jordanian report and by no fixture.
+    assert_eq!(total[2 + 5].to_string(), "1");
+    // Right to left: the sheet's view says so.
+    let zip = std::fs::File::open(s.path("coverage.xlsx")).unwrap();
+    let mut zip = zip::ZipArchive::new(zip).unwrap();
+    let mut sheet = String::new();
+    std::io::Read::read_to_string(
+        &mut zip.by_name("xl/worksheets/sheet1.xml").unwrap(),
+        &mut sheet,
+    )
+    .unwrap();
+    assert!(sheet.contains("rightToLeft=\"1\""), "{sheet}");
+}
