@@ -11,7 +11,7 @@ use crate::lang::Lang;
 #[derive(Debug, Parser)]
 #[command(name = "parallel-review", version, propagate_version = true)]
 #[command(
-    after_help = "A writer's first commands:\n  parallel-review new my-report.md --lang ar --stakeholder trade-union --country JO --organization \"…\" --objectives 6,22\n  parallel-review preview my-report.md --open\n  parallel-review render my-report.md -o my-report.pdf\n\nFor network staff:\n  parallel-review check submissions/ --final\n  parallel-review coverage submissions/ -o coverage.html\n\nMessages speak Arabic, English or French: --lang, else PARALLEL_REVIEW_LANG, else the locale."
+    after_help = "A writer's first commands:\n  parallel-review new my-report.md\n  parallel-review preview my-report.md --open\n  parallel-review render my-report.md -o my-report.pdf\n\nFor network staff:\n  parallel-review check submissions/ --final\n  parallel-review coverage submissions/ -o coverage.xlsx\n  parallel-review publish submissions/ --out site/\n\nMessages speak Arabic, English or French: --lang, else PARALLEL_REVIEW_LANG, else the locale."
 )]
 pub struct Cli {
     /// Use this guidance note instead of the built-in one (see `guidance export`)
