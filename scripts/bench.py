@@ -150,6 +150,23 @@ def main():
     else:
         rows.append(("render to HTML, 200 reports, per report (wall)", render[0] / 200, "pandoc -s (not installed)", None, "s", ""))
 
+    # A site of every report of the corpus: built, then built again with nothing changed,
+    # against rendering the same reports' pages alone; the finder's index against the
+    # reports' Markdown.
+    source = corpus("corpus", count)
+    published = os.path.join(ROOT, "target/bench/publish")
+    pages_only = os.path.join(ROOT, "target/bench/publish-pages")
+    first = measure(["sh", "-c", f"rm -rf '{published}' && '{ours}' publish '{source}' --out '{published}'"], runs=1)
+    again = measure([ours, "publish", source, "--out", published], runs=min(RUNS, 3))
+    alone = measure(["sh", "-c", f"rm -rf '{pages_only}' && '{ours}' render '{source}' --out-dir '{pages_only}'"], runs=1)
+    row(f"publish {count} reports, first build (wall)", first[0], "render --out-dir, pages only", alone[0], "s",
+        "the whole site against its report pages")
+    row(f"publish {count} reports again, nothing changed (wall)", again[0], "first build", first[0], "s", "")
+    markdown = sum(os.path.getsize(os.path.join(source, f)) for f in os.listdir(source) if f.endswith(".md"))
+    index = os.path.getsize(os.path.join(published, "search-index.js"))
+    rows.append((f"publish {count} reports: the finder's index", index / 1e6, "", None, "MB", ""))
+    rows.append((f"publish {count} reports: their Markdown", markdown / 1e6, "", None, "MB", ""))
+
     browser = next(filter(None, map(shutil.which, ("chromium", "chromium-browser", "google-chrome"))), None)
     if browser:
         # 20 reports the size of the examples, printed in one run (one browser, the

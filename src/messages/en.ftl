@@ -497,7 +497,10 @@ site-filter-stakeholder = Kind of stakeholder
 site-filter-language = Language
 site-filter-status = Status
 site-needs-script = The search needs JavaScript; the pages by objective and by country work without it.
-site-results = { $count } results
+site-results = { $count ->
+        [one] { $count } result
+       *[other] { $count } results
+    }
 site-no-results = Nothing found.
 site-objective-count = { $count ->
         [one] 1 report writes about it

@@ -504,7 +504,10 @@ site-filter-stakeholder = Type d'acteur
 site-filter-language = Langue
 site-filter-status = État
 site-needs-script = La recherche a besoin de JavaScript ; les pages par objectif et par pays fonctionnent sans.
-site-results = { $count } résultats
+site-results = { $count ->
+        [one] { $count } résultat
+       *[other] { $count } résultats
+    }
 site-no-results = Aucun résultat.
 site-objective-count = { $count ->
         [one] 1 rapport le traite

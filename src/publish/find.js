@@ -150,8 +150,9 @@
     }
     list.replaceChildren.apply(list, items);
     summary.dataset.count = String(items.length);
-    summary.textContent =
-      items.length === 0 ? site.labels.none : site.labels.count.replace("{count}", number(items.length));
+    const forms = site.labels.count;
+    const form = forms[new Intl.PluralRules(document.documentElement.lang).select(items.length)] || forms.other;
+    summary.textContent = items.length === 0 ? site.labels.none : form.replace("{count}", number(items.length));
   }
 
   form.addEventListener("submit", function (event) {

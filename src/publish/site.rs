@@ -297,7 +297,8 @@ fn report_files(
     let Some(report) = &entry.report else {
         return Err(anyhow::anyhow!("a published report was read"));
     };
-    let lang = options.lang;
+    // The bar is part of the report's page, in the report's language.
+    let lang = Renderer::lang_of(report);
     let dir = entry.path.parent().unwrap_or(Path::new("."));
     let folder = entry
         .relative
@@ -349,7 +350,6 @@ fn report_files(
     })?;
     let mut parts: Vec<Vec<u8>> = vec![
         source_bytes.clone(),
-        lang.code().as_bytes().to_vec(),
         vec![u8::from(options.printer.is_some())],
         entry.page.as_bytes().to_vec(),
     ];
@@ -889,7 +889,7 @@ impl Site<'_> {
             "reports": reports,
             "sections": sections,
             "labels": {
-                "count": msg!("site-results", count = "{count}").plain(lang),
+                "count": plural_forms(lang),
                 "none": self.t("site-no-results"),
                 "separator": Msg::new("list-separator").plain(lang),
                 "arabic_digits": lang.is_rtl(),
@@ -930,6 +930,26 @@ impl Site<'_> {
         )?;
         Ok(())
     }
+}
+
+/// "{count} results" in each plural category of the language (as `Intl.PluralRules`
+/// names them), for the finder to choose from.
+fn plural_forms(lang: Lang) -> BTreeMap<&'static str, String> {
+    [
+        ("zero", 0usize),
+        ("one", 1),
+        ("two", 2),
+        ("few", 3),
+        ("many", 11),
+        ("other", 100),
+    ]
+    .into_iter()
+    .map(|(category, sample)| {
+        let text = msg!("site-results", count = sample).plain(lang);
+        let text = text.replace(&lang.number(sample), "{count}");
+        (category, text.replace(&sample.to_string(), "{count}"))
+    })
+    .collect()
 }
 
 /// The compilation's Markdown file, named for the site's language.
