@@ -227,7 +227,7 @@ pub fn fold_in_place(text: &str, out: &mut Vec<u8>, start: usize) -> usize {
     while i < bytes.len() {
         if i >= retry {
             match plain_chunk(bytes, i) {
-                Some(chunk) if chunk.spaces & 1 == 0 || (n > start && !space) || space => {
+                Some(chunk) if chunk.spaces & 1 == 0 || n > start || space => {
                     // Eight bytes of lower-case letters, digits and single spaces fold to
                     // themselves; a space that ends them is written before the next word.
                     let trailing = chunk.spaces >> 7 & 1 == 1;
