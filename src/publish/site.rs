@@ -196,7 +196,7 @@ pub fn build(
     // What an earlier run made and this one did not is gone from the submissions.
     let files = writer.files.into_inner().unwrap_or_else(|e| e.into_inner());
     for stale in old.files.iter().filter(|f| !files.contains(*f)) {
-        if !stale.split('/').any(|part| part == ".." || part.is_empty()) {
+        if inside(stale) {
             let _ = std::fs::remove_file(out.join(stale));
         }
     }
@@ -952,6 +952,16 @@ fn plural_forms(lang: Lang) -> BTreeMap<&'static str, String> {
     .collect()
 }
 
+/// Whether a path from the manifest stays inside the site: a manifest is a file in a
+/// folder, and one edited by someone else must not remove files elsewhere.
+fn inside(path: &str) -> bool {
+    !path.is_empty()
+        && !path.contains(['\\', ':', '\0'])
+        && path
+            .split('/')
+            .all(|part| !part.is_empty() && part != "." && part != "..")
+}
+
 /// The compilation's Markdown file, named for the site's language.
 fn compilation_name(lang: Lang) -> String {
     format!("compilation.{}.md", lang.code())
@@ -1018,6 +1028,23 @@ mod tests {
             ),
             "Title See the law here. a b"
         );
+    }
+
+    #[test]
+    fn only_paths_inside_the_site_are_removed() {
+        assert!(inside("reports/a b/x.html"));
+        for outside in [
+            "",
+            "/etc/passwd",
+            "../x",
+            "a/../../x",
+            "a//b",
+            "C:\\x",
+            "c:x",
+            "./x",
+        ] {
+            assert!(!inside(outside), "{outside}");
+        }
     }
 
     #[test]
