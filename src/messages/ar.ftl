@@ -480,6 +480,7 @@ preview-name = معاينة
 preview-no-page = لا يمكن عرض التقرير
 preview-no-findings = لا أخطاء ولا تحذيرات.
 preview-line = السطر { $line }
+preview-paragraph = الفقرة { $line }
 preview-findings = الملاحظات
 preview-page-label = التقرير كما يُعرض
 preview-hint = تتبع الصفحة والملاحظات كل تغيير محفوظ في التقرير وفي الملفات التي يستخدمها. وتحيل كل ملاحظة إلى القسم الذي وردت فيه.

@@ -452,6 +452,7 @@ preview-name = preview
 preview-no-page = The report cannot be shown
 preview-no-findings = No errors or warnings.
 preview-line = line { $line }
+preview-paragraph = paragraph { $line }
 preview-findings = Findings
 preview-page-label = The report as rendered
 preview-hint = The page and the findings follow every saved change of the report and of the files it uses. A finding links to the section it is in.

@@ -459,6 +459,7 @@ preview-name = aperçu
 preview-no-page = Le rapport ne peut pas être affiché
 preview-no-findings = Aucune erreur ni aucun avertissement.
 preview-line = ligne { $line }
+preview-paragraph = paragraphe { $line }
 preview-findings = Constats
 preview-page-label = Le rapport tel qu'il est rendu
 preview-hint = La page et les constats suivent chaque modification enregistrée du rapport et des fichiers qu'il utilise. Chaque constat renvoie à la section où il se trouve.

@@ -69,7 +69,13 @@ pub fn snapshot(renderer: &Renderer, checker: &Checker, path: &Path, fallback: L
             Err(reason) => (problem_page(&reason, lang), Vec::new(), file_name),
         },
     };
-    let findings = findings(&result.diagnostics, report.as_ref(), &anchors, lang);
+    // In a Word document, findings are placed by paragraph.
+    let place = if crate::walk::is_word_document(path) {
+        "preview-paragraph"
+    } else {
+        "preview-line"
+    };
+    let findings = findings(&result.diagnostics, report.as_ref(), &anchors, place, lang);
     Snapshot {
         title,
         lang,
@@ -96,6 +102,7 @@ fn findings(
     diagnostics: &[Diagnostic],
     report: Option<&Report>,
     anchors: &[String],
+    place: &'static str,
     lang: Lang,
 ) -> String {
     if diagnostics.is_empty() {
@@ -127,7 +134,7 @@ fn findings(
             route::PAGE,
             tera::escape_html(&severity.plain(lang)),
             d.rule,
-            tera::escape_html(&msg!("preview-line", line = lang.number(d.line)).plain(lang)),
+            tera::escape_html(&Msg::new(place).arg("line", lang.number(d.line)).plain(lang)),
             tera::escape_html(&d.msg.plain(lang)),
         ));
     }

@@ -237,3 +237,18 @@ fn the_browser_reloads_by_itself_and_keeps_its_place() {
     );
     assert!(page.problems.is_empty(), "{:?}", page.problems);
 }
+
+#[test]
+fn a_word_draft_is_previewed_with_findings_by_paragraph() {
+    let s = Scratch::new();
+    let draft =
+        project_root().join("tests/fixtures/docx/libreoffice-en-joint-civil-society-lb.docx");
+    s.write("draft.docx", std::fs::read(draft).expect("fixture"));
+    let preview = Preview::start(&s, "draft.docx");
+    let (status, findings) = preview.get("/.preview-findings");
+    assert_eq!(status, 200);
+    assert!(findings.contains("paragraph "), "{findings}");
+    assert!(!findings.contains(">line "), "{findings}");
+    let (_, page) = preview.get("/.preview-page");
+    assert!(page.contains("<h2"), "{page}");
+}
