@@ -339,6 +339,9 @@ struct Principles {
     longest: usize,
     /// For each title, the index of its principle.
     principle_of: Vec<usize>,
+    /// For each title, the other principles with a title that can overlap it in a text:
+    /// only while one of those is not yet named is the search around a match worth it.
+    overlapped_by: Vec<Vec<usize>>,
 }
 
 impl Principles {
@@ -366,6 +369,11 @@ impl Principles {
         // Every place of a title either is reported by the leftmost search or overlaps
         // a place it reports (a title inside another title counts too).
         for found in leftmost.find_iter(folded) {
+            let title = found.pattern().as_usize();
+            named[self.principle_of[title]] = true;
+            if self.overlapped_by[title].iter().all(|p| named[*p]) {
+                continue;
+            }
             let from = found.start().saturating_sub(self.longest - 1);
             let to = (found.end() + self.longest - 1).min(folded.len());
             for near in overlapping.find_overlapping_iter(&folded[from..to]) {
@@ -412,9 +420,39 @@ impl Principles {
                 .build(&titles)
                 .ok(),
             longest: titles.iter().map(String::len).max().unwrap_or(0),
+            overlapped_by: titles
+                .iter()
+                .enumerate()
+                .map(|(i, title)| {
+                    let mut principles: Vec<usize> = titles
+                        .iter()
+                        .enumerate()
+                        .filter(|(j, other)| {
+                            principle_of[*j] != principle_of[i] && can_overlap(title, other)
+                        })
+                        .map(|(j, _)| principle_of[j])
+                        .collect();
+                    principles.sort_unstable();
+                    principles.dedup();
+                    principles
+                })
+                .collect(),
             principle_of,
         }
     }
+}
+
+/// Whether two titles can share bytes where they occur in a text: one inside the other,
+/// or the end of one the start of the other.
+fn can_overlap(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let inside = |long: &[u8], short: &[u8]| {
+        !short.is_empty() && long.windows(short.len()).any(|w| w == short)
+    };
+    let joined = |first: &[u8], second: &[u8]| {
+        (1..first.len().min(second.len())).any(|k| first[first.len() - k..] == second[..k])
+    };
+    inside(a, b) || inside(b, a) || joined(a, b) || joined(b, a)
 }
 
 /// What is kept of a file that could not be read as a report.
