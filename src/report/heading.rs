@@ -149,6 +149,11 @@ const ARABIC_FOLD: [u16; 128] = {
     table
 };
 
+/// The letter each Latin-1 letter with a diacritic folds to (`é` and `É` to `e`), by the
+/// six bits of its second byte after 0xC3; 0 for the characters taken the long way.
+const LATIN1_FOLD: [u8; 64] =
+    *b"aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0\0aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0y";
+
 /// An Arabic character that folding removes.
 const DROPPED: u16 = 1;
 
@@ -252,9 +257,10 @@ pub fn fold_in_place(text: &str, out: &mut Vec<u8>, start: usize) -> usize {
                         out[n] = b' ';
                         n += 1;
                     }
-                    let len = if trailing { 7 } else { 8 };
-                    out[n..n + len].copy_from_slice(&bytes[i..i + len]);
-                    n += len;
+                    // All eight are written (a fixed size, one store); a trailing space
+                    // is left past the end, where the next byte written replaces it.
+                    out[n..n + 8].copy_from_slice(&bytes[i..i + 8]);
+                    n += if trailing { 7 } else { 8 };
                     space = trailing;
                     i += 8;
                     continue;
@@ -280,6 +286,22 @@ pub fn fold_in_place(text: &str, out: &mut Vec<u8>, start: usize) -> usize {
             continue;
         }
         let next = bytes.get(i + 1).copied().unwrap_or(0);
+        let latin = if b == 0xC3 {
+            LATIN1_FOLD[usize::from(next & 0x3F)]
+        } else {
+            0
+        };
+        if latin != 0 {
+            if space {
+                out[n] = b' ';
+                n += 1;
+                space = false;
+            }
+            out[n] = latin;
+            n += 1;
+            i += 2;
+            continue;
+        }
         if arabic_fold(b, next) > DROPPED {
             // A run of Arabic characters, folded through the table; it starts with a
             // letter, so that the space before it is owed.
@@ -387,7 +409,9 @@ mod tests {
         // spaces at either end, capitals, punctuation and Arabic between them.
         let alphabets: [&[&str]; 4] = [
             &["a", "b", "z", "0", "9", " "],
-            &["a", "q", " ", "  ", "A", ",", "é", "ب"],
+            &[
+                "a", "q", " ", "  ", "A", ",", "é", "ب", "À", "ç", "Ñ", "ÿ", "Ø", "ß", "×", "Æ",
+            ],
             &["word", " ", "x", ".", "\n", "أ"],
             &[
                 "ب", "ة", "ى", "ـ", "\u{64E}", "إ", "ؤ", "ئ", "آ", "ٰ", "\u{6D2}", " ", "،", "٣",
