@@ -73,6 +73,14 @@ impl FileResult {
         self.diagnostics.iter().filter(|d| fails_final(d)).count()
     }
 
+    /// The error saying the front matter cannot be read, if there is one: such a report says
+    /// nothing of who wrote it or what it covers.
+    pub fn broken_front_matter(&self) -> Option<&Diagnostic> {
+        self.diagnostics
+            .iter()
+            .find(|d| d.rule == "front-matter" && d.severity == Severity::Error)
+    }
+
     /// The rules whose findings are errors under `--final`, each once, in order.
     pub fn final_rules(&self) -> Vec<String> {
         let mut rules: Vec<String> = self

@@ -52,10 +52,7 @@ pub(super) fn run(guidance: &Guidance, args: PreviewArgs, lang: Lang) -> Result<
     if args.report.is_dir() {
         return Err(fail!("preview-needs-file", path = shown));
     }
-    let folder = match args.report.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
+    let folder = crate::fsutil::folder_of(&args.report)?;
     let root = folder.canonicalize().map_err(|e| {
         fail!(
             "read-failed",

@@ -491,12 +491,7 @@ fn summarize(
         let reason = result.reason(lang);
         return unreadable(path, reason);
     };
-    // A front matter that cannot be read says nothing of who wrote it or what it covers.
-    if let Some(broken) = result
-        .diagnostics
-        .iter()
-        .find(|d| d.rule == "front-matter" && d.severity == Severity::Error)
-    {
+    if let Some(broken) = result.broken_front_matter() {
         return unreadable(path, broken.msg.plain(lang));
     }
     let meta = Meta::read(report, guidance);

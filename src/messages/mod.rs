@@ -86,22 +86,29 @@ impl Msg {
 
     /// The message without bidi isolation marks, for HTML, which isolates with `<bdi>`.
     pub fn plain(&self, lang: Lang) -> String {
-        self.text(lang)
-            .chars()
-            .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
-            .collect()
+        unisolated(&self.text(lang))
     }
 
     /// The help line of the message (its `.help` attribute), if it has one.
     pub fn help(&self, lang: Lang) -> Option<String> {
         format(lang, self.id, Some("help"), &self.args)
     }
+
+    /// [`Msg::help`] without bidi isolation marks, for HTML.
+    pub fn plain_help(&self, lang: Lang) -> Option<String> {
+        self.help(lang).map(|help| unisolated(&help))
+    }
+}
+
+/// Text without the bidi isolation marks Fluent puts around arguments.
+fn unisolated(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
 }
 
 /// A catalogue message without arguments, by an id known only at run time (a template's
 /// `t("…")`), without bidi isolation marks; `None` when no catalogue has it.
 pub fn label(lang: Lang, id: &str) -> Option<String> {
-    format(lang, id, None, &[]).map(|text| text.replace(['\u{2068}', '\u{2069}'], ""))
+    format(lang, id, None, &[]).map(|text| unisolated(&text))
 }
 
 /// A failure whose text comes from the catalogue, shown in the reader's language by `main`.

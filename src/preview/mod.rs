@@ -120,13 +120,8 @@ fn findings(
         let anchor = report.and_then(|r| anchor_of(d, r, anchors)).unwrap_or("");
         let help = d
             .msg
-            .help(lang)
-            .map(|h| {
-                format!(
-                    "<p class=\"help\">{}</p>",
-                    tera::escape_html(&unisolated(&h))
-                )
-            })
+            .plain_help(lang)
+            .map(|h| format!("<p class=\"help\">{}</p>", tera::escape_html(&h)))
             .unwrap_or_default();
         out.push_str(&format!(
             "<li class=\"{class}\"><a href=\"{}#{anchor}\" target=\"page\"><span class=\"severity\">{}</span> \
@@ -156,12 +151,6 @@ fn anchor_of<'a>(d: &Diagnostic, report: &Report, anchors: &'a [String]) -> Opti
         }
     };
     anchors.get(i).map(String::as_str)
-}
-
-fn unisolated(text: &str) -> String {
-    text.chars()
-        .filter(|c| !matches!(c, '\u{2068}' | '\u{2069}'))
-        .collect()
 }
 
 /// Why a request is not answered with a file.

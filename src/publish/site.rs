@@ -13,7 +13,6 @@ use tera::{Context, Tera};
 use super::manifest::{self, Made, Manifest, hash};
 use crate::check::{CheckOptions, Checker, FileResult};
 use crate::coverage::{self, ReportSummary, Status, Summarizer};
-use crate::diagnostic::Severity;
 use crate::fsutil::{Overwrite, write_atomic_batched};
 use crate::guidance::{Guidance, TextStatus};
 use crate::lang::Lang;
@@ -231,11 +230,7 @@ fn read(found: &Found, root: &Path, checker: &Checker, options: &SiteOptions) ->
         Found::Problem(path, problem) => (path, None, None, Some(problem.text(lang))),
         Found::File(path) => {
             let (result, report) = checker.check_file(path);
-            let broken = result
-                .diagnostics
-                .iter()
-                .find(|d| d.rule == "front-matter" && d.severity == Severity::Error);
-            let refused = match (&report, broken) {
+            let refused = match (&report, result.broken_front_matter()) {
                 (None, _) => Some(result.reason(lang)),
                 (Some(_), Some(d)) => Some(
                     msg!("publish-broken-front-matter", reason = d.msg.plain(lang)).plain(lang),
