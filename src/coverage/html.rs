@@ -195,10 +195,7 @@ pub fn page(
     );
     context.insert(
         "languages",
-        &count_list(&c.by_language, &|k| {
-            crate::lang::Lang::from_code(k)
-                .map_or_else(|| k.to_string(), |l| t(super::output::language_name(l)))
-        }),
+        &count_list(&c.by_language, &|k| super::output::language_label(k, lang)),
     );
     context.insert(
         "not_counted",

@@ -343,11 +343,7 @@ pub fn markdown(c: &Coverage, guidance: &crate::guidance::Guidance) -> String {
     let list = |items: Vec<String>| items.join(&Msg::new("list-separator").plain(lang));
     let kind = |id: &str| guidance.stakeholder_name(id, lang);
     let country = |code: &str| crate::country::display_name(code, lang);
-    let language = |code: &str| {
-        Lang::from_code(code)
-            .filter(|_| code.len() == 2)
-            .map_or_else(|| code.to_string(), |l| t(language_name(l)))
-    };
+    let language = |code: &str| language_label(code, lang);
     let named = |map: &std::collections::BTreeMap<String, usize>, name: &dyn Fn(&str) -> String| {
         list(
             map.iter()
@@ -483,13 +479,18 @@ pub fn markdown(c: &Coverage, guidance: &crate::guidance::Guidance) -> String {
     out
 }
 
-/// The catalogue id of a language's name.
-pub fn language_name(lang: Lang) -> &'static str {
-    match lang {
+/// A report's language code as the language's name in `lang`; a code that names no
+/// language of the guidance is shown as written.
+pub fn language_label(code: &str, lang: Lang) -> String {
+    let id = |language| match language {
         Lang::Ar => "language-ar",
         Lang::En => "language-en",
         Lang::Fr => "language-fr",
-    }
+    };
+    Lang::ALL
+        .into_iter()
+        .find(|l| l.code() == code)
+        .map_or_else(|| code.to_string(), |l| Msg::new(id(l)).plain(lang))
 }
 
 /// Whether a cell is written, for the HTML heat map.

@@ -4,7 +4,7 @@
 
 use rust_xlsxwriter::{Color, Format, FormatAlign, Workbook, Worksheet, XlsxError};
 
-use super::output::{language_name, status_label, why};
+use super::output::{language_label, status_label, why};
 use super::{Cell, Coverage};
 use crate::guidance::Guidance;
 use crate::messages::Msg;
@@ -66,9 +66,7 @@ pub fn workbook(c: &Coverage, guidance: &Guidance) -> Result<Vec<u8>, XlsxError>
         } else {
             &r.title
         };
-        let language = crate::lang::Lang::from_code(&r.language)
-            .filter(|_| r.language.len() == 2)
-            .map_or_else(|| r.language.clone(), |l| t(language_name(l)));
+        let language = language_label(&r.language, lang);
         let cells = [
             title.clone(),
             r.organization.clone(),
@@ -194,10 +192,7 @@ pub fn workbook(c: &Coverage, guidance: &Guidance) -> Result<Vec<u8>, XlsxError>
     block(
         &mut sheet,
         t("cov-languages"),
-        counted(&c.by_language, &|code| {
-            crate::lang::Lang::from_code(code)
-                .map_or_else(|| code.to_string(), |l| t(language_name(l)))
-        }),
+        counted(&c.by_language, &|code| language_label(code, lang)),
     )?;
     if !c.not_counted.is_empty() {
         block(

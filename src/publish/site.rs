@@ -65,6 +65,10 @@ struct Entry {
     report: Option<Report>,
     /// Why it is not published.
     refused: Option<String>,
+    /// What the front matter of a published report says.
+    meta: Option<Meta>,
+    /// The files inside its folder that a published report links to.
+    attachments: Vec<(String, PathBuf)>,
     /// Its page in the site, relative to the site.
     page: String,
 }
@@ -124,14 +128,14 @@ pub fn build(
 
     let checker = Checker::new(guidance, CheckOptions::default());
     let found = find_reports(&[root.to_path_buf()]);
-    let mut entries = crate::par::map(&found, |found| read(found, root, &checker, options));
+    let mut entries = crate::par::map(&found, |found| {
+        read(found, root, guidance, &checker, options)
+    });
     entries.sort_by(|a, b| a.relative.cmp(&b.relative));
     // A file a published report links to is its attachment, not a report left out.
     let linked: BTreeSet<PathBuf> = entries
         .iter()
-        .filter(|e| e.refused.is_none())
-        .filter_map(|e| Some((e.report.as_ref()?, e.path.parent()?)))
-        .flat_map(|(report, dir)| attachments(report, dir))
+        .flat_map(|e| &e.attachments)
         .filter_map(|(_, path)| path.canonicalize().ok())
         .collect();
     entries.retain(|e| {
@@ -224,7 +228,13 @@ pub fn build(
 }
 
 /// Reads and checks one submission, and decides whether it is published.
-fn read(found: &Found, root: &Path, checker: &Checker, options: &SiteOptions) -> Entry {
+fn read(
+    found: &Found,
+    root: &Path,
+    guidance: &Guidance,
+    checker: &Checker,
+    options: &SiteOptions,
+) -> Entry {
     let lang = options.lang;
     let (path, result, report, refused) = match found {
         Found::Problem(path, problem) => (path, None, None, Some(problem.text(lang))),
@@ -250,9 +260,13 @@ fn read(found: &Found, root: &Path, checker: &Checker, options: &SiteOptions) ->
         .map(|c| c.as_os_str().to_string_lossy().into_owned())
         .collect::<Vec<_>>()
         .join("/");
+    let published = report.as_ref().filter(|_| refused.is_none());
+    let dir = path.parent().unwrap_or(Path::new("."));
     Entry {
         path: path.clone(),
         relative,
+        meta: published.map(|report| Meta::read(report, guidance)),
+        attachments: published.map_or_else(Vec::new, |report| attachments(report, dir)),
         result,
         report,
         refused,
@@ -294,13 +308,12 @@ fn report_files(
     };
     // The bar is part of the report's page, in the report's language.
     let lang = Renderer::lang_of(report);
-    let dir = entry.path.parent().unwrap_or(Path::new("."));
     let folder = entry
         .relative
         .rsplit_once('/')
         .map_or(String::new(), |(dir, _)| format!("{dir}/"));
     let source = format!("reports/{}", entry.relative);
-    let attachments = attachments(report, dir);
+    let attachments = &entry.attachments;
 
     let stem = entry.page.trim_end_matches(".html");
     let word = !crate::walk::is_word_document(&entry.path);
@@ -348,7 +361,7 @@ fn report_files(
         vec![u8::from(options.printer.is_some())],
         entry.page.as_bytes().to_vec(),
     ];
-    for (relative, path) in &attachments {
+    for (relative, path) in attachments {
         parts.push(relative.as_bytes().to_vec());
         parts.push(std::fs::read(path).unwrap_or_default());
     }
@@ -361,7 +374,7 @@ fn report_files(
     if options.printer.is_some() {
         outputs.push(pdf.clone());
     }
-    for (relative, _) in &attachments {
+    for (relative, _) in attachments {
         outputs.push(format!("reports/{folder}{relative}"));
     }
     if options.reuse {
@@ -390,7 +403,7 @@ fn report_files(
     if let Some(printer) = options.printer {
         writer.put(&pdf, &printer.print(&page)?)?;
     }
-    for (relative, path) in &attachments {
+    for (relative, path) in attachments {
         if let Ok(bytes) = std::fs::read(path) {
             writer.put(&format!("reports/{folder}{relative}"), &bytes)?;
         }
@@ -480,10 +493,10 @@ impl Site<'_> {
         Msg::new(id).plain(self.lang())
     }
 
-    fn published(&self) -> impl Iterator<Item = (&Entry, &Report, Meta)> {
+    fn published(&self) -> impl Iterator<Item = (&Entry, &Report, &Meta)> {
         self.entries.iter().filter_map(|e| {
             let report = e.report.as_ref().filter(|_| e.refused.is_none())?;
-            Some((e, report, Meta::read(report, self.guidance)))
+            Some((e, report, e.meta.as_ref()?))
         })
     }
 
@@ -603,14 +616,17 @@ impl Site<'_> {
         let lang = self.lang();
         let reports: Vec<ReportView> = self
             .published()
-            .map(|(e, _, meta)| self.report_view(e, &meta, ""))
+            .map(|(e, _, meta)| self.report_view(e, meta, ""))
             .collect();
         let countries: BTreeSet<String> = self
             .published()
-            .flat_map(|(_, _, m)| m.countries)
+            .flat_map(|(_, _, m)| m.countries.iter().cloned())
             .filter(|c| crate::country::is_valid(c))
             .collect();
-        let languages: BTreeSet<String> = self.published().map(|(_, _, m)| m.language).collect();
+        let languages: BTreeSet<String> = self
+            .published()
+            .map(|(_, _, m)| m.language.clone())
+            .collect();
         let unpublished: Vec<serde_json::Value> = self
             .entries
             .iter()
@@ -709,7 +725,7 @@ impl Site<'_> {
                     .and_then(|a| a.get(i))
                     .cloned()
                     .unwrap_or_default();
-                let view = self.report_view(entry, &meta, "../");
+                let view = self.report_view(entry, meta, "../");
                 let countries: Vec<String> =
                     view.countries.iter().map(|c| c.name.clone()).collect();
                 compilation.push_str(&format!(
@@ -760,11 +776,11 @@ impl Site<'_> {
         let lang = self.lang();
         let mut by_country: BTreeMap<String, Vec<ReportView>> = BTreeMap::new();
         for (entry, _, meta) in self.published() {
-            for country in self.countries_of(&meta) {
+            for country in self.countries_of(meta) {
                 by_country
                     .entry(country.code)
                     .or_default()
-                    .push(self.report_view(entry, &meta, "../"));
+                    .push(self.report_view(entry, meta, "../"));
             }
         }
         let count = |n: usize| msg!("site-country-count", count = n).plain(lang);
@@ -809,7 +825,7 @@ impl Site<'_> {
         let mut sections = Vec::new();
         let mut options: BTreeMap<&str, BTreeMap<String, String>> = BTreeMap::new();
         for (index, (entry, report, meta)) in self.published().enumerate() {
-            let view = self.report_view(entry, &meta, "");
+            let view = self.report_view(entry, meta, "");
             let mut objectives: Vec<u32> = meta.objectives.clone();
             objectives.extend(report.known_objectives(self.guidance).map(|(_, n)| n));
             objectives.sort_unstable();
@@ -832,10 +848,10 @@ impl Site<'_> {
                     .or_default()
                     .insert(meta.stakeholder.clone(), view.stakeholder.clone());
             }
-            if let Some(l) = Lang::from_code(&meta.language).filter(|_| meta.language.len() == 2) {
+            if Lang::ALL.iter().any(|l| l.code() == meta.language) {
                 options.entry("language").or_default().insert(
-                    l.code().to_string(),
-                    Msg::new(coverage::output::language_name(l)).plain(lang),
+                    meta.language.clone(),
+                    coverage::output::language_label(&meta.language, lang),
                 );
             }
             options
