@@ -111,22 +111,19 @@ fn every_message_exists_in_every_language_with_the_same_placeholders() {
 /// Text that only names code, a path or a format is the same in every language.
 const SAME_IN_EVERY_LANGUAGE: &[&str] = &["list-separator", "colon", "guidance-yaml"];
 
-#[test]
-fn no_arabic_message_is_left_in_english() {
+/// The text of every message and attribute of a catalogue, with its message's id.
+fn texts(lang: Lang) -> Vec<(String, String)> {
     let text = CATALOGUES
         .iter()
-        .find(|(l, _)| *l == Lang::Ar)
+        .find(|(l, _)| *l == lang)
         .map(|(_, t)| *t)
         .unwrap_or_default();
-    let resource = parser::parse(text).unwrap_or_else(|_| panic!("ar.ftl does not parse"));
+    let resource = parser::parse(text).unwrap_or_else(|_| panic!("{lang}.ftl does not parse"));
+    let mut texts = Vec::new();
     for entry in resource.body {
         let Entry::Message(message) = entry else {
             continue;
         };
-        let id = message.id.name;
-        if SAME_IN_EVERY_LANGUAGE.contains(&id) {
-            continue;
-        }
         let patterns = message
             .value
             .iter()
@@ -134,13 +131,24 @@ fn no_arabic_message_is_left_in_english() {
         for pattern in patterns {
             let mut words = String::new();
             text_of(pattern, &mut words);
-            assert!(
-                words
-                    .chars()
-                    .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
-                "ar.ftl `{id}` has no Arabic: {words}"
-            );
+            texts.push((message.id.name.to_string(), words));
         }
+    }
+    texts
+}
+
+#[test]
+fn no_arabic_message_is_left_in_english() {
+    for (id, words) in texts(Lang::Ar) {
+        if SAME_IN_EVERY_LANGUAGE.contains(&id.as_str()) {
+            continue;
+        }
+        assert!(
+            words
+                .chars()
+                .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+            "ar.ftl `{id}` has no Arabic: {words}"
+        );
     }
 }
 
@@ -166,43 +174,26 @@ fn text_of(pattern: &Pattern<&str>, out: &mut String) {
 #[test]
 fn french_messages_follow_french_typography() {
     const NO_BREAK: [char; 2] = ['\u{00A0}', '\u{202F}'];
-    let text = CATALOGUES
-        .iter()
-        .find(|(l, _)| *l == Lang::Fr)
-        .map(|(_, t)| *t)
-        .unwrap_or_default();
-    let resource = parser::parse(text).unwrap_or_else(|_| panic!("fr.ftl does not parse"));
     let mut wrong = Vec::new();
-    for entry in resource.body {
-        let Entry::Message(message) = entry else {
-            continue;
-        };
-        let patterns = message
-            .value
-            .iter()
-            .chain(message.attributes.iter().map(|a| &a.value));
-        for pattern in patterns {
-            let mut words = String::new();
-            text_of(pattern, &mut words);
-            let prose: String = words.split('`').step_by(2).collect::<Vec<_>>().join(" ");
-            let chars: Vec<char> = prose.chars().collect();
-            for (i, c) in chars.iter().enumerate() {
-                let before = i.checked_sub(1).map(|j| chars[j]);
-                let after = chars.get(i + 1).copied();
-                let needs_space_before = match c {
-                    ':' => after != Some('/'),
-                    ';' | '?' | '!' | '»' => true,
-                    _ => false,
-                };
-                let spaced = match c {
-                    '«' => after.is_some_and(|a| NO_BREAK.contains(&a)),
-                    _ if needs_space_before => before.is_some_and(|b| NO_BREAK.contains(&b)),
-                    _ => true,
-                };
-                if !spaced {
-                    wrong.push(format!("{}: {words}", message.id.name));
-                    break;
-                }
+    for (id, words) in texts(Lang::Fr) {
+        let prose: String = words.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+        let chars: Vec<char> = prose.chars().collect();
+        for (i, c) in chars.iter().enumerate() {
+            let before = i.checked_sub(1).map(|j| chars[j]);
+            let after = chars.get(i + 1).copied();
+            let needs_space_before = match c {
+                ':' => after != Some('/'),
+                ';' | '?' | '!' | '»' => true,
+                _ => false,
+            };
+            let spaced = match c {
+                '«' => after.is_some_and(|a| NO_BREAK.contains(&a)),
+                _ if needs_space_before => before.is_some_and(|b| NO_BREAK.contains(&b)),
+                _ => true,
+            };
+            if !spaced {
+                wrong.push(format!("{id}: {words}"));
+                break;
             }
         }
     }
