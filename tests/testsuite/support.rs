@@ -181,18 +181,23 @@ pub struct Loaded {
     pub log: String,
 }
 
+/// A headless browser that reaches no network and updates nothing.
+const HEADLESS: [&str; 7] = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+];
+
 /// Loads a local page in a headless browser, with a throw-away profile and no network.
 pub fn load_in_browser(browser: &str, page: &std::path::Path) -> Loaded {
     let profile = tempfile::tempdir().unwrap();
     let out = Command::new(browser)
+        .args(HEADLESS)
         .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
             "--enable-logging=stderr",
             "--v=0",
             "--virtual-time-budget=3000",
@@ -233,16 +238,9 @@ impl DevTools {
                 "-c",
                 "exec 3<&0 4>&1 0</dev/null 1>/dev/null; exec \"$0\" \"$@\"",
                 browser,
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--remote-debugging-pipe",
-                "--window-size=1200,900",
             ])
+            .args(HEADLESS)
+            .args(["--remote-debugging-pipe", "--window-size=1200,900"])
             .arg(format!("--user-data-dir={}", profile.path().display()))
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
