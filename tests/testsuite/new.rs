@@ -268,6 +268,19 @@ struct Tmux {
 }
 
 impl Tmux {
+    /// `new` with these words around it (`ENV=… new r.md …`), in a terminal in the
+    /// scratch folder; `None` when tmux is missing on a machine that is not CI.
+    fn new_report(s: &Scratch, env: &str, args: &str) -> Option<Tmux> {
+        if !crate::support::have("tmux", crate::support::on_path("tmux")) {
+            return None;
+        }
+        let binary = env!("CARGO_BIN_EXE_parallel-review");
+        Some(Tmux::start(
+            &s.path(""),
+            &format!("{env} '{binary}' new r.md {args}"),
+        ))
+    }
+
     fn start(dir: &std::path::Path, command: &str) -> Tmux {
         let tmux = Tmux {
             socket: dir.join("tmux.socket"),
@@ -323,13 +336,16 @@ impl Tmux {
     /// Types `text` and Enter, as a writer would.
     fn answer(&self, text: &str) {
         if !text.is_empty() {
-            self.command()
-                .args(["send-keys", "-t", "new", "-l", text])
-                .status()
-                .expect("tmux send-keys");
+            self.keys(&["-l", text]);
         }
+        self.keys(&["Enter"]);
+    }
+
+    /// Presses keys: `Enter`, `C-d`, or `-l` and text typed as it is.
+    fn keys(&self, keys: &[&str]) {
         self.command()
-            .args(["send-keys", "-t", "new", "Enter"])
+            .args(["send-keys", "-t", "new"])
+            .args(keys)
             .status()
             .expect("tmux send-keys");
     }
@@ -343,15 +359,10 @@ impl Drop for Tmux {
 
 #[test]
 fn an_arabic_writer_answers_new_in_a_terminal() {
-    if !crate::support::have("tmux", crate::support::on_path("tmux")) {
-        return;
-    }
     let s = Scratch::new();
-    let command = format!(
-        "PARALLEL_REVIEW_LANG=ar '{}' new r.md",
-        env!("CARGO_BIN_EXE_parallel-review")
-    );
-    let tmux = Tmux::start(&s.path(""), &command);
+    let Some(tmux) = Tmux::new_report(&s, "PARALLEL_REVIEW_LANG=ar", "") else {
+        return;
+    };
     tmux.wait_for("لغة التقرير");
     tmux.answer("");
     // The stakeholder kinds are listed, in Arabic; the answer is a name from the list.
@@ -384,24 +395,16 @@ fn an_arabic_writer_answers_new_in_a_terminal() {
 
 #[test]
 fn a_writer_who_stops_is_shown_how_to_go_on() {
-    if !crate::support::have("tmux", crate::support::on_path("tmux")) {
-        return;
-    }
     let s = Scratch::new();
-    let command = format!(
-        "'{}' new r.md --lang fr --country MA",
-        env!("CARGO_BIN_EXE_parallel-review")
-    );
-    let tmux = Tmux::start(&s.path(""), &command);
+    let Some(tmux) = Tmux::new_report(&s, "", "--lang fr --country MA") else {
+        return;
+    };
     tmux.wait_for("Type d'acteur");
     tmux.answer("syndicat");
     tmux.wait_for("Nom de votre organisation");
     tmux.answer("L'Union");
     tmux.wait_for("Objectifs traités");
-    tmux.command()
-        .args(["send-keys", "-t", "new", "C-d"])
-        .status()
-        .expect("tmux send-keys");
+    tmux.keys(&["C-d"]);
     tmux.wait_for("EXIT=2");
     let screen = tmux.screen();
     assert!(
