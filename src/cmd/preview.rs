@@ -140,7 +140,7 @@ pub(super) fn run(guidance: &Guidance, args: PreviewArgs, lang: Lang) -> Result<
             while changed.recv().is_ok() {
                 loop {
                     match changed.recv_timeout(SETTLE) {
-                        Ok(()) => continue,
+                        Ok(_) => continue,
                         Err(RecvTimeoutError::Timeout) => break,
                         Err(RecvTimeoutError::Disconnected) => return,
                     }
@@ -167,32 +167,25 @@ pub(super) fn run(guidance: &Guidance, args: PreviewArgs, lang: Lang) -> Result<
     Ok(ExitCode::SUCCESS)
 }
 
+/// Where the watcher sends what it saw; only that something changed matters.
+type Changes = mpsc::Sender<notify::Result<notify::Event>>;
+
 /// Watches the report's folder; a folder that cannot be watched (too many watches, a
 /// network drive) is polled instead.
-fn watch(root: &Path, changes: mpsc::Sender<()>, lang: Lang) -> Option<Box<dyn Watcher>> {
-    let send = {
-        let changes = changes.clone();
-        move |_: notify::Result<notify::Event>| {
-            let _ = changes.send(());
-        }
-    };
-    let native = notify::recommended_watcher(send).and_then(|mut watcher| {
+fn watch(root: &Path, changes: Changes, lang: Lang) -> Option<Box<dyn Watcher>> {
+    let watching = |watcher: notify::Result<Box<dyn Watcher>>| {
+        let mut watcher = watcher?;
         watcher.watch(root, notify::RecursiveMode::Recursive)?;
-        Ok(Box::new(watcher) as Box<dyn Watcher>)
-    });
-    let reason = match native {
+        notify::Result::Ok(watcher)
+    };
+    let native = notify::recommended_watcher(changes.clone());
+    let reason = match watching(native.map(|w| Box::new(w) as Box<dyn Watcher>)) {
         Ok(watcher) => return Some(watcher),
         Err(e) => e.to_string(),
     };
     let config = notify::Config::default().with_poll_interval(Duration::from_millis(500));
-    let send = move |_: notify::Result<notify::Event>| {
-        let _ = changes.send(());
-    };
-    let polled = notify::PollWatcher::new(send, config).and_then(|mut watcher| {
-        watcher.watch(root, notify::RecursiveMode::Recursive)?;
-        Ok(Box::new(watcher) as Box<dyn Watcher>)
-    });
-    match polled {
+    let polled = notify::PollWatcher::new(changes, config);
+    match watching(polled.map(|w| Box::new(w) as Box<dyn Watcher>)) {
         Ok(watcher) => Some(watcher),
         Err(_) => {
             let failed = msg!(
