@@ -178,12 +178,8 @@ pub fn fold_into(text: &str, out: &mut Vec<u8>) {
 }
 
 /// Eight bytes at `i` that are all lower-case ASCII letters, digits or spaces, with no two
-/// spaces side by side: which of them are spaces, a bit each.
-struct Chunk {
-    spaces: u8,
-}
-
-fn plain_chunk(bytes: &[u8], i: usize) -> Option<Chunk> {
+/// spaces side by side: which of them are spaces, a bit each, byte 0 in bit 0.
+fn plain_chunk(bytes: &[u8], i: usize) -> Option<u8> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut word = [0; 8];
@@ -201,9 +197,7 @@ fn plain_chunk(bytes: &[u8], i: usize) -> Option<Chunk> {
     if plain != HIGH || spaces & (spaces << 8) != 0 {
         return None;
     }
-    // One bit a byte, byte 0 in bit 0.
-    let spaces = ((spaces >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u8;
-    Some(Chunk { spaces })
+    Some(((spaces >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u8)
 }
 
 /// [`fold_into`], written from `start` into room in `out` made beforehand (a buffer kept
@@ -248,11 +242,11 @@ pub fn fold_in_place(text: &str, out: &mut Vec<u8>, start: usize) -> usize {
     while i < bytes.len() {
         if i >= retry {
             match plain_chunk(bytes, i) {
-                Some(chunk) if chunk.spaces & 1 == 0 || n > start || space => {
+                Some(spaces) if spaces & 1 == 0 || n > start || space => {
                     // Eight bytes of lower-case letters, digits and single spaces fold to
                     // themselves; a space that ends them is written before the next word.
-                    let trailing = chunk.spaces >> 7 & 1 == 1;
-                    let leading = chunk.spaces & 1 == 1;
+                    let trailing = spaces >> 7 == 1;
+                    let leading = spaces & 1 == 1;
                     if space && !leading {
                         out[n] = b' ';
                         n += 1;
