@@ -45,15 +45,19 @@ fn fold(name: &str) -> String {
     crate::report::heading::fold(name.trim())
 }
 
-/// Every country's names in every language the data has, in lower case, to its code. Built
-/// once: a front matter with thousands of unknown codes asks for thousands of suggestions.
+/// Every country's names in the report languages, folded, to its code. Built once: a front
+/// matter with thousands of unknown codes asks for thousands of suggestions. Only the report
+/// languages: the data has names in about a hundred, and folding them all cost a sixth of
+/// checking a thousand reports.
 fn names() -> &'static HashMap<String, String> {
     static NAMES: OnceLock<HashMap<String, String>> = OnceLock::new();
     NAMES.get_or_init(|| {
         let mut names = HashMap::new();
         for country in CountryIterator::new() {
             let code = country.alpha2().to_string();
-            let translations = country.translations().values().copied();
+            let translations = Lang::ALL
+                .iter()
+                .filter_map(|lang| country.translations().get(lang.code()).copied());
             let alpha3 = country.alpha3().to_string();
             let names_and_codes = std::iter::once(country.iso_short_name())
                 .chain(translations)
