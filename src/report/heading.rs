@@ -32,7 +32,14 @@ const ROMAN: &[&str] = &[
 pub struct HeadingMatcher {
     sections: HashMap<String, usize>,
     objective_labels: Vec<String>,
+    /// Both readings of every heading as the scaffold writes it (section titles and
+    /// aliases, objective headings, in every language), so that the headings of most
+    /// reports are read without being normalized.
+    written: HashMap<String, Reading>,
 }
+
+/// A heading's objective number and section index, if any.
+type Reading = (Option<u32>, Option<usize>);
 
 impl HeadingMatcher {
     /// Builds the lookup tables from every title and alias of every language.
@@ -52,14 +59,40 @@ impl HeadingMatcher {
             .map(|(_, l)| normalize(l))
             .collect();
         objective_labels.dedup();
-        HeadingMatcher {
+        let mut matcher = HeadingMatcher {
             sections,
             objective_labels,
+            written: HashMap::new(),
+        };
+        let titles = guidance.sections.iter().flat_map(|section| {
+            section.title.iter().flat_map(|(lang, title)| {
+                std::iter::once(title.clone()).chain(section.aliases.get(lang).iter().cloned())
+            })
+        });
+        let objectives = guidance.objectives.iter().flat_map(|objective| {
+            crate::lang::Lang::ALL.map(|lang| guidance.objective_heading(objective, lang))
+        });
+        let written = titles
+            .chain(objectives)
+            .map(|text| {
+                let reading = matcher.read_normalized(&text);
+                (text, reading)
+            })
+            .collect();
+        matcher.written = written;
+        matcher
+    }
+
+    /// Both readings of a heading, normalizing its text once unless it is written as the
+    /// scaffold writes it.
+    pub fn read(&self, text: &str) -> Reading {
+        match self.written.get(text) {
+            Some(reading) => *reading,
+            None => self.read_normalized(text),
         }
     }
 
-    /// Both readings of a heading, normalizing its text once.
-    pub fn read(&self, text: &str) -> (Option<u32>, Option<usize>) {
+    fn read_normalized(&self, text: &str) -> Reading {
         let normalized = normalize(text);
         (self.objective_of(&normalized), self.section_of(&normalized))
     }
@@ -81,31 +114,29 @@ impl HeadingMatcher {
 /// Lower case, without diacritics, punctuation or leading numbering, Arabic letter variants
 /// folded (أ إ آ → ا, ة → ه, ى → ي), words separated by one space.
 pub fn normalize(text: &str) -> String {
-    let folded = fold(text);
-    let tokens: Vec<&str> = folded.split(' ').filter(|t| !t.is_empty()).collect();
-    let numbering = tokens
-        .iter()
-        .take_while(|t| {
-            t.chars().all(|c| crate::lang::digit_value(c).is_some())
-                || ROMAN.contains(t)
-                || ARABIC_ORDINALS.contains(t)
-        })
-        .count();
+    let mut folded = fold(text);
+    // Folded text has single spaces between its words: the numbering is a prefix of it.
+    let mut numbering = 0;
+    for token in folded.split(' ') {
+        let is_numbering = token.chars().all(|c| crate::lang::digit_value(c).is_some())
+            || ROMAN.contains(&token)
+            || ARABIC_ORDINALS.contains(&token);
+        if !is_numbering {
+            folded.drain(..numbering);
+            return folded;
+        }
+        numbering += token.len() + 1;
+    }
     // A heading that is only a number keeps it.
-    let start = if numbering == tokens.len() {
-        0
-    } else {
-        numbering
-    };
-    tokens[start..].join(" ")
+    folded
 }
 
 /// [`normalize`] without removing numbering: what running text is searched in.
 pub fn fold(text: &str) -> String {
     let mut out = Vec::with_capacity(text.len());
     fold_into(text, &mut out);
-    // Whole characters only are written, so this copies nothing.
-    String::from_utf8_lossy(&out).into_owned()
+    // Whole characters only are written: the error cannot happen.
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// What each ASCII byte folds to: itself or its lower case, or 0 for a space between
@@ -478,5 +509,21 @@ mod tests {
         assert_eq!(m.read("Objective 24").0, Some(24));
         assert_eq!(m.read("Objectives").0, None);
         assert_eq!(m.read("Objective six").0, None);
+    }
+
+    #[test]
+    fn headings_as_the_scaffold_writes_them_are_read_as_when_normalized() {
+        let (m, g) = matcher();
+        assert!(m.written.len() > 3 * (g.objectives.len() + g.sections.len()) / 2);
+        for (text, reading) in &m.written {
+            assert_eq!(*reading, m.read_normalized(text), "{text}");
+        }
+        let objective = &g.objectives[5];
+        for lang in crate::lang::Lang::ALL {
+            assert_eq!(
+                m.read(&g.objective_heading(objective, lang)),
+                (Some(u32::from(objective.number)), None)
+            );
+        }
     }
 }

@@ -60,29 +60,39 @@ pub enum HeadingKind {
 
 /// The placeholder text a scaffold leaves, as the guidance gives it in every language.
 #[derive(Debug, Clone)]
-pub struct Placeholders(Vec<String>);
+pub struct Placeholders {
+    texts: Vec<String>,
+    /// The bytes they start with, each once (`[` in every language).
+    firsts: Vec<u8>,
+}
 
 impl Placeholders {
     /// The guidance's placeholders.
     pub fn new(guidance: &Guidance) -> Placeholders {
-        Placeholders(
-            guidance
-                .placeholder
-                .iter()
-                .map(|(_, p)| p.trim().to_string())
-                .collect(),
-        )
+        let texts: Vec<String> = guidance
+            .placeholder
+            .iter()
+            .map(|(_, p)| p.trim().to_string())
+            .filter(|p| !p.is_empty())
+            .collect();
+        let mut firsts: Vec<u8> = texts.iter().map(|p| p.as_bytes()[0]).collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        Placeholders { texts, firsts }
     }
 
     /// Whether a paragraph is unfinished: it holds a placeholder, or is only an ellipsis.
     pub fn matches(&self, paragraph: &str) -> bool {
-        let text = paragraph.trim();
-        // Most paragraphs hold none of the placeholders' first bytes: one fast scan each.
-        self.0.iter().any(|p| {
-            p.as_bytes().first().is_some_and(|&first| {
-                memchr::memchr(first, text.as_bytes()).is_some() && text.contains(p.as_str())
+        let text = paragraph.trim().as_bytes();
+        // Most paragraphs hold none of the placeholders' first bytes: one fast scan for
+        // each such byte, and a comparison where one is.
+        self.firsts.iter().any(|&first| {
+            memchr::memchr_iter(first, text).any(|at| {
+                self.texts
+                    .iter()
+                    .any(|p| text[at..].starts_with(p.as_bytes()))
             })
-        }) || matches!(text, "…" | "..." | "[…]" | "[...]")
+        }) || matches!(paragraph.trim(), "…" | "..." | "[…]" | "[...]")
     }
 }
 
