@@ -18,7 +18,7 @@ use crate::guidance::Guidance;
 use crate::lang::Lang;
 use crate::messages::Msg;
 use crate::msg;
-use crate::report::heading::{fold_in_place, normalize};
+use crate::report::heading::{fold_for_search, normalize};
 use crate::report::{Meta, Report};
 use crate::walk::Found;
 
@@ -350,7 +350,7 @@ impl Principles {
         thread_local!(static FOLDED: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) });
         let mut named = vec![false; self.letters.len()];
         FOLDED.with_borrow_mut(|buffer| {
-            let end = fold_in_place(text, buffer, 0);
+            let end = fold_for_search(text, buffer, 0);
             self.name_in(&buffer[..end], &mut named);
         });
         self.letters
@@ -408,6 +408,16 @@ impl Principles {
     fn new(letters: Vec<String>, titles: Vec<(String, usize)>) -> Principles {
         use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
         let (titles, principle_of): (Vec<String>, Vec<usize>) = titles.into_iter().unzip();
+        // Titles as the text is folded for the search.
+        let titles: Vec<Vec<u8>> = titles
+            .iter()
+            .map(|title| {
+                let mut folded = Vec::new();
+                let end = fold_for_search(title, &mut folded, 0);
+                folded.truncate(end);
+                folded
+            })
+            .collect();
         Principles {
             letters,
             leftmost: AhoCorasick::builder()
@@ -419,7 +429,7 @@ impl Principles {
                 .kind(Some(AhoCorasickKind::ContiguousNFA))
                 .build(&titles)
                 .ok(),
-            longest: titles.iter().map(String::len).max().unwrap_or(0),
+            longest: titles.iter().map(Vec::len).max().unwrap_or(0),
             overlapped_by: titles
                 .iter()
                 .enumerate()
@@ -444,8 +454,7 @@ impl Principles {
 
 /// Whether two titles can share bytes where they occur in a text: one inside the other,
 /// or the end of one the start of the other.
-fn can_overlap(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
+fn can_overlap(a: &[u8], b: &[u8]) -> bool {
     let inside = |long: &[u8], short: &[u8]| {
         !short.is_empty() && long.windows(short.len()).any(|w| w == short)
     };
@@ -715,13 +724,13 @@ mod tests {
         assert_ne!(digest(b""), digest(b"\0"));
     }
 
-    /// What the fast search must find: every principle one of whose titles is in the
-    /// folded text, each title searched on its own.
+    /// What the fast search must find: every principle one of whose folded titles is in
+    /// the folded text, each title searched on its own.
     fn reference(principles: &Principles, titles: &[(String, usize)], text: &str) -> Vec<String> {
         let folded = crate::report::heading::fold(text);
         let mut named = vec![false; principles.letters.len()];
         for (title, principle) in titles {
-            named[*principle] |= folded.contains(title.as_str());
+            named[*principle] |= folded.contains(&crate::report::heading::fold(title));
         }
         principles
             .letters

@@ -185,6 +185,64 @@ const ARABIC_FOLD: [u16; 128] = {
 const LATIN1_FOLD: [u8; 64] =
     *b"aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0\0aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0y";
 
+/// The byte [`fold_for_search`] writes for each Arabic letter that folding keeps as
+/// itself (those [`ARABIC_FOLD`] folds to), by the same index; 0 for the others. Folded
+/// text never holds an ASCII control character: they are the codes, from 1.
+const ARABIC_SEARCH: [u8; 128] = {
+    let mut table = [0; 128];
+    let mut code = 1;
+    let mut i = 0;
+    while i < 128 {
+        let (lead, next) = (0xD8 + (i >> 6) as u16, 0x80 | (i & 0x3F) as u16);
+        if ARABIC_FOLD[i] == lead << 8 | next {
+            table[i] = code;
+            code += 1;
+        }
+        i += 1;
+    }
+    assert!(code < 0x20);
+    table
+};
+
+/// [`ARABIC_FOLD`] and [`ARABIC_SEARCH`] in one: the code of the letter each Arabic
+/// character folds to, [`DROPPED_CODE`] for those folding removes, 0 for the others.
+const ARABIC_FOLD_SEARCH: [u8; 128] = {
+    let mut table = [0; 128];
+    let mut i = 0;
+    while i < 128 {
+        table[i] = match ARABIC_FOLD[i] {
+            0 => 0,
+            DROPPED => DROPPED_CODE,
+            pair => ARABIC_SEARCH[((pair >> 8) as usize & 1) << 6 | (pair & 0x3F) as usize],
+        };
+        i += 1;
+    }
+    table
+};
+
+/// In [`ARABIC_FOLD_SEARCH`], an Arabic character that folding removes.
+const DROPPED_CODE: u8 = 0x7F;
+
+/// The code of what the Arabic character of two bytes folds to (see
+/// [`ARABIC_FOLD_SEARCH`]); 0 for anything else.
+fn folded_search_code(b: u8, next: u8) -> u8 {
+    if b & 0xFE == 0xD8 {
+        ARABIC_FOLD_SEARCH[usize::from(b & 1) << 6 | usize::from(next & 0x3F)]
+    } else {
+        0
+    }
+}
+
+/// The byte standing for the Arabic letter of two bytes in [`fold_for_search`]; 0 when it
+/// has none.
+fn search_code(lead: u8, trail: u8) -> u8 {
+    if lead & 0xFE == 0xD8 {
+        ARABIC_SEARCH[usize::from(lead & 1) << 6 | usize::from(trail & 0x3F)]
+    } else {
+        0
+    }
+}
+
 /// An Arabic character that folding removes.
 const DROPPED: u16 = 1;
 
@@ -204,8 +262,17 @@ fn arabic_fold(b: u8, next: u8) -> u16 {
 /// the next word, so that none leads, trails or doubles.
 pub fn fold_into(text: &str, out: &mut Vec<u8>) {
     let start = out.len();
-    let end = fold_in_place(text, out, start);
+    let end = fold_in_place::<false>(text, out, start);
     out.truncate(end);
+}
+
+/// [`fold_in_place`] for searching folded text for folded titles: the common Arabic
+/// letters are written as one byte each (see [`ARABIC_SEARCH`]), which halves the bytes
+/// of Arabic text and lets a search skip through them. Not UTF-8: titles are put the same
+/// way by this function, and a title is found in a text so folded exactly when it is
+/// found in the text's [`fold`].
+pub fn fold_for_search(text: &str, out: &mut Vec<u8>, start: usize) -> usize {
+    fold_in_place::<true>(text, out, start)
 }
 
 /// Eight bytes at `i` that are all lower-case ASCII letters, digits or spaces, with no two
@@ -235,7 +302,7 @@ fn plain_chunk(bytes: &[u8], i: usize) -> Option<u8> {
 /// from one text to the next needs no clearing), which is most of the speed: a byte gives
 /// at most itself and the space before it, and a character taken the long way makes room
 /// for itself first. Returns where the folded text ends; what follows is left over.
-pub fn fold_in_place(text: &str, out: &mut Vec<u8>, start: usize) -> usize {
+fn fold_in_place<const SEARCH: bool>(text: &str, out: &mut Vec<u8>, start: usize) -> usize {
     let room = start + 2 * text.len() + 8;
     if out.len() < room {
         out.resize(room, 0);
@@ -255,8 +322,19 @@ pub fn fold_in_place(text: &str, out: &mut Vec<u8>, start: usize) -> usize {
             *n += 1;
         }
         let mut put = |c: char| {
-            let len = c.encode_utf8(&mut out[*n..*n + 4]).len();
-            *n += len;
+            let mut utf8 = [0; 4];
+            let bytes = c.encode_utf8(&mut utf8).as_bytes();
+            let code = match bytes {
+                [lead, trail] if SEARCH => search_code(*lead, *trail),
+                _ => 0,
+            };
+            if code != 0 {
+                out[*n] = code;
+                *n += 1;
+            } else {
+                out[*n..*n + bytes.len()].copy_from_slice(bytes);
+                *n += bytes.len();
+            }
         };
         if ('\u{0600}'..='\u{06FF}').contains(&c) {
             // Arabic has no case.
@@ -336,12 +414,23 @@ pub fn fold_in_place(text: &str, out: &mut Vec<u8>, start: usize) -> usize {
                 space = false;
             }
             while let (Some(&lead), Some(&trail)) = (bytes.get(i), bytes.get(i + 1)) {
-                match arabic_fold(lead, trail) {
-                    0 => break,
-                    DROPPED => {}
-                    pair => {
-                        out[n..n + 2].copy_from_slice(&pair.to_be_bytes());
-                        n += 2;
+                if SEARCH {
+                    match folded_search_code(lead, trail) {
+                        0 => break,
+                        DROPPED_CODE => {}
+                        code => {
+                            out[n] = code;
+                            n += 1;
+                        }
+                    }
+                } else {
+                    match arabic_fold(lead, trail) {
+                        0 => break,
+                        DROPPED => {}
+                        pair => {
+                            out[n..n + 2].copy_from_slice(&pair.to_be_bytes());
+                            n += 2;
+                        }
                     }
                 }
                 i += 2;
@@ -524,6 +613,39 @@ mod tests {
                 m.read(&g.objective_heading(objective, lang)),
                 (Some(u32::from(objective.number)), None)
             );
+        }
+    }
+
+    #[test]
+    fn the_fold_for_search_is_the_fold_with_one_byte_for_each_common_arabic_letter() {
+        // Each code back to the two bytes of its letter.
+        let mut letters = std::collections::HashMap::new();
+        for i in 0..128usize {
+            if ARABIC_SEARCH[i] != 0 {
+                letters.insert(
+                    ARABIC_SEARCH[i],
+                    [0xD8 + (i >> 6) as u8, 0x80 | (i & 0x3F) as u8],
+                );
+            }
+        }
+        assert_eq!(
+            letters.len(),
+            29,
+            "hamza, alef, beh, teh to ghain, feh to waw, yeh"
+        );
+        let mut texts = crate::model_tests::samples();
+        texts.push("إنّ حقوقَ الإنسانِ مُراعاةٌ".to_string());
+        for text in texts {
+            let mut out = Vec::new();
+            let end = fold_for_search(&text, &mut out, 0);
+            let decoded: Vec<u8> = out[..end]
+                .iter()
+                .flat_map(|b| match letters.get(b) {
+                    Some(pair) => pair.to_vec(),
+                    None => vec![*b],
+                })
+                .collect();
+            assert_eq!(decoded, fold(&text).into_bytes(), "{text:?}");
         }
     }
 }
