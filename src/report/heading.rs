@@ -620,12 +620,9 @@ mod tests {
     fn the_fold_for_search_is_the_fold_with_one_byte_for_each_common_arabic_letter() {
         // Each code back to the two bytes of its letter.
         let mut letters = std::collections::HashMap::new();
-        for i in 0..128usize {
-            if ARABIC_SEARCH[i] != 0 {
-                letters.insert(
-                    ARABIC_SEARCH[i],
-                    [0xD8 + (i >> 6) as u8, 0x80 | (i & 0x3F) as u8],
-                );
+        for (i, &code) in ARABIC_SEARCH.iter().enumerate() {
+            if code != 0 {
+                letters.insert(code, [0xD8 + (i >> 6) as u8, 0x80 | (i & 0x3F) as u8]);
             }
         }
         assert_eq!(
