@@ -113,7 +113,7 @@ fn random_markdown_never_panics() {
         let Ok(text) = Report::decode(text.into_bytes()) else {
             continue;
         };
-        let report = Report::parse(text.clone(), &guidance, checker.matcher());
+        let report = Report::parse(text.clone(), &guidance, checker.matcher(), false);
         let result = checker.check_report(Path::new("case.md"), &report);
         for d in &result.diagnostics {
             assert!(d.line >= 1 && d.column >= 1, "case {case}: {text:?}");
@@ -146,7 +146,7 @@ fn both_markdown_parsers_agree_on_the_outline() {
         let Ok(text) = Report::decode(std::fs::read(&file).unwrap()) else {
             continue;
         };
-        let report = Report::parse(text, &guidance, &matcher);
+        let report = Report::parse(text, &guidance, &matcher, false);
         let ours: Vec<(u8, String)> = report
             .headings
             .iter()

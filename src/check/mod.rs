@@ -109,6 +109,8 @@ pub struct Checker<'g> {
     guidance: &'g Guidance,
     matcher: HeadingMatcher,
     options: CheckOptions,
+    /// Whether the reports it reads keep their prose (see [`Report::prose`]).
+    keep_prose: bool,
 }
 
 /// What a rule sees.
@@ -152,6 +154,16 @@ impl<'g> Checker<'g> {
             matcher: HeadingMatcher::new(guidance),
             guidance,
             options,
+            keep_prose: false,
+        }
+    }
+
+    /// The checker, keeping the prose of the reports it reads: what coverage searches for
+    /// the guiding principles.
+    pub fn keeping_prose(self) -> Checker<'g> {
+        Checker {
+            keep_prose: true,
+            ..self
         }
     }
 
@@ -180,7 +192,7 @@ impl<'g> Checker<'g> {
                 return (self.finish(result), None);
             }
         };
-        let report = Report::parse(text, self.guidance, &self.matcher);
+        let report = Report::parse(text, self.guidance, &self.matcher, self.keep_prose);
         let mut result = self.check_report(path, &report);
         if crate::walk::is_word_document(path) {
             by_paragraph(&report, &mut result);

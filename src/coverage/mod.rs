@@ -19,7 +19,7 @@ use crate::lang::Lang;
 use crate::messages::Msg;
 use crate::msg;
 use crate::report::heading::{fold_for_search, normalize};
-use crate::report::{Meta, Report};
+use crate::report::{HeadingKind, Meta, Report};
 use crate::walk::Found;
 
 /// Whether a report is ready to publish.
@@ -286,7 +286,7 @@ impl Coverage {
 
 /// Reads every report under `paths` and counts what they cover.
 pub fn collect(guidance: &Guidance, found: &[Found], lang: Lang) -> Coverage {
-    let checker = Checker::new(guidance, CheckOptions::default());
+    let checker = Checker::new(guidance, CheckOptions::default()).keeping_prose();
     let summarizer = Summarizer::new(guidance);
     let reports = crate::par::map(found, |found| match found {
         Found::File(path) => {
@@ -345,12 +345,33 @@ struct Principles {
 }
 
 impl Principles {
-    fn letters_named_in(&self, text: &str) -> Vec<String> {
+    /// The principles named in a report: in its prose and the headings its writers added
+    /// (not those of the guidance's sections and objectives, whose titles name some).
+    fn letters_named_in_report(&self, report: &Report) -> Vec<String> {
+        let headings = (report.headings.iter())
+            .filter(|h| matches!(h.kind, HeadingKind::Other))
+            .map(|h| h.text.as_str());
+        self.letters_named_in(std::iter::once(report.prose.as_str()).chain(headings))
+    }
+
+    /// The principles named in texts, each text searched as if following the one before
+    /// it after a space.
+    fn letters_named_in<'t>(&self, texts: impl Iterator<Item = &'t str>) -> Vec<String> {
         // One buffer a thread, kept from report to report.
         thread_local!(static FOLDED: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) });
         let mut named = vec![false; self.letters.len()];
         FOLDED.with_borrow_mut(|buffer| {
-            let end = fold_for_search(text, buffer, 0);
+            let mut end = 0;
+            for text in texts {
+                let start = if end == 0 { 0 } else { end + 1 };
+                let folded = fold_for_search(text, buffer, start);
+                if folded > start {
+                    if start > 0 {
+                        buffer[end] = b' ';
+                    }
+                    end = folded;
+                }
+            }
             self.name_in(&buffer[..end], &mut named);
         });
         self.letters
@@ -513,7 +534,7 @@ fn summarize(
         .collect();
     written.sort_unstable();
     written.dedup();
-    let named = principles.letters_named_in(&report.text[report.body_start..]);
+    let named = principles.letters_named_in_report(report);
     let errors = result.count(Severity::Error);
     ReportSummary {
         path: path.display().to_string(),
@@ -788,7 +809,7 @@ mod tests {
             }
             for text in texts {
                 assert_eq!(
-                    principles.letters_named_in(&text),
+                    principles.letters_named_in(std::iter::once(text.as_str())),
                     reference(&principles, &titles, &text),
                     "{text:?}"
                 );

@@ -126,7 +126,7 @@ pub fn build(
         written: Mutex::new(0),
     };
 
-    let checker = Checker::new(guidance, CheckOptions::default());
+    let checker = Checker::new(guidance, CheckOptions::default()).keeping_prose();
     let found = find_reports(&[root.to_path_buf()]);
     let mut entries = crate::par::map(&found, |found| {
         read(found, root, guidance, &checker, options)

@@ -275,9 +275,10 @@ pub fn fold_for_search(text: &str, out: &mut Vec<u8>, start: usize) -> usize {
     fold_in_place::<true>(text, out, start)
 }
 
-/// Eight bytes at `i` that are all lower-case ASCII letters, digits or spaces, with no two
-/// spaces side by side: which of them are spaces, a bit each, byte 0 in bit 0.
-fn plain_chunk(bytes: &[u8], i: usize) -> Option<u8> {
+/// Eight bytes at `i` that are all ASCII letters, digits or spaces, with no two spaces side
+/// by side: which of them are spaces, a bit each, byte 0 in bit 0, and the eight bytes in
+/// lower case.
+fn plain_chunk(bytes: &[u8], i: usize) -> Option<(u8, [u8; 8])> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut word = [0; 8];
@@ -291,11 +292,17 @@ fn plain_chunk(bytes: &[u8], i: usize) -> Option<u8> {
     let within = |lo: u64, hi: u64| (w + (0x80 - lo) * ONES) & !(w + (0x7F - hi) * ONES) & HIGH;
     let x = w ^ (0x20 * ONES);
     let spaces = !(((x & !HIGH) + !HIGH) | x) & HIGH;
-    let plain = within(0x61, 0x7A) | within(0x30, 0x39) | spaces;
+    let upper = within(0x41, 0x5A);
+    let plain = within(0x61, 0x7A) | upper | within(0x30, 0x39) | spaces;
     if plain != HIGH || spaces & (spaces << 8) != 0 {
         return None;
     }
-    Some(((spaces >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u8)
+    // A capital's high bit, moved to its 0x20 bit, makes it small.
+    let lower = (w | upper >> 2).to_le_bytes();
+    Some((
+        ((spaces >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u8,
+        lower,
+    ))
 }
 
 /// [`fold_into`], written from `start` into room in `out` made beforehand (a buffer kept
@@ -351,9 +358,10 @@ fn fold_in_place<const SEARCH: bool>(text: &str, out: &mut Vec<u8>, start: usize
     while i < bytes.len() {
         if i >= retry {
             match plain_chunk(bytes, i) {
-                Some(spaces) if spaces & 1 == 0 || n > start || space => {
-                    // Eight bytes of lower-case letters, digits and single spaces fold to
-                    // themselves; a space that ends them is written before the next word.
+                Some((spaces, lower)) if spaces & 1 == 0 || n > start || space => {
+                    // Eight bytes of letters, digits and single spaces fold to themselves
+                    // in lower case; a space that ends them is written before the next
+                    // word.
                     let trailing = spaces >> 7 == 1;
                     let leading = spaces & 1 == 1;
                     if space && !leading {
@@ -362,7 +370,7 @@ fn fold_in_place<const SEARCH: bool>(text: &str, out: &mut Vec<u8>, start: usize
                     }
                     // All eight are written (a fixed size, one store); a trailing space
                     // is left past the end, where the next byte written replaces it.
-                    out[n..n + 8].copy_from_slice(&bytes[i..i + 8]);
+                    out[n..n + 8].copy_from_slice(&lower);
                     n += if trailing { 7 } else { 8 };
                     space = trailing;
                     i += 8;
@@ -413,24 +421,40 @@ fn fold_in_place<const SEARCH: bool>(text: &str, out: &mut Vec<u8>, start: usize
                 n += 1;
                 space = false;
             }
-            while let (Some(&lead), Some(&trail)) = (bytes.get(i), bytes.get(i + 1)) {
-                if SEARCH {
-                    match folded_search_code(lead, trail) {
-                        0 => break,
-                        DROPPED_CODE => {}
-                        code => {
+            if SEARCH {
+                // Single spaces between the words of the run are taken in it too.
+                loop {
+                    for pair in bytes[i..].chunks_exact(2) {
+                        let code = folded_search_code(pair[0], pair[1]);
+                        if code == 0 {
+                            break;
+                        }
+                        if code != DROPPED_CODE {
                             out[n] = code;
                             n += 1;
                         }
+                        i += 2;
                     }
-                } else {
-                    match arabic_fold(lead, trail) {
-                        0 => break,
-                        DROPPED => {}
-                        pair => {
-                            out[n..n + 2].copy_from_slice(&pair.to_be_bytes());
-                            n += 2;
-                        }
+                    let next = match bytes.get(i..i + 3) {
+                        Some(&[b' ', lead, trail]) => folded_search_code(lead, trail),
+                        _ => 0,
+                    };
+                    if next == 0 || next == DROPPED_CODE {
+                        break;
+                    }
+                    out[n] = b' ';
+                    n += 1;
+                    i += 1;
+                }
+                continue;
+            }
+            while let (Some(&lead), Some(&trail)) = (bytes.get(i), bytes.get(i + 1)) {
+                match arabic_fold(lead, trail) {
+                    0 => break,
+                    DROPPED => {}
+                    pair => {
+                        out[n..n + 2].copy_from_slice(&pair.to_be_bytes());
+                        n += 2;
                     }
                 }
                 i += 2;

@@ -175,6 +175,10 @@ pub struct Report {
     pub unfinished: Vec<(Unfinished, Range<usize>)>,
     /// Unfinished text found beyond those kept.
     pub unfinished_more: usize,
+    /// The text of its paragraphs, list items, table cells and code blocks, one block a
+    /// line, without markup, placeholders or comments: what its writers wrote. Only when
+    /// asked for ([`Report::parse`]); empty otherwise.
+    pub prose: String,
 }
 
 /// Unfinished text kept with its place; more are only counted, so that a text made of
@@ -263,8 +267,14 @@ impl Report {
         Ok(text)
     }
 
-    /// Parses a report's text against the guidance.
-    pub fn parse(text: String, guidance: &Guidance, matcher: &HeadingMatcher) -> Report {
+    /// Parses a report's text against the guidance, keeping its [`Report::prose`] when
+    /// `keep_prose`.
+    pub fn parse(
+        text: String,
+        guidance: &Guidance,
+        matcher: &HeadingMatcher,
+        keep_prose: bool,
+    ) -> Report {
         let index = LineIndex::new(&text);
         let (front, body_start) = frontmatter::split(&text);
         let mut report = Report {
@@ -278,8 +288,11 @@ impl Report {
             unfinished: Vec::new(),
             unfinished_more: 0,
             text: String::new(),
+            prose: String::new(),
         };
-        Walker::new(guidance, &mut report).walk(&text[body_start..], body_start);
+        let mut walker = Walker::new(guidance, &mut report);
+        walker.keep_prose = keep_prose;
+        walker.walk(&text[body_start..], body_start);
         classify(&mut report.headings, matcher);
         report.text = text;
         report
@@ -464,6 +477,8 @@ struct Walker<'a> {
     heading: Option<(u8, usize)>,
     image: Option<usize>,
     html_block: Option<(usize, bool)>,
+    /// Whether the text of each block goes to the report's prose.
+    keep_prose: bool,
 }
 
 impl<'a> Walker<'a> {
@@ -476,6 +491,7 @@ impl<'a> Walker<'a> {
             heading: None,
             image: None,
             html_block: None,
+            keep_prose: false,
         }
     }
 
@@ -629,25 +645,26 @@ impl<'a> Walker<'a> {
         }
     }
 
-    /// Ends the block being read: counts its words, unless it is placeholder text.
+    /// Ends the block being read: counts its words and keeps its text as prose when asked,
+    /// unless it is placeholder text.
     fn flush(&mut self) {
         if self.heading.is_some() || self.block.is_empty() {
             return;
         }
         // The buffer keeps its capacity from block to block.
         let trimmed = self.block.trim();
-        let placeholder = self.placeholders.matches(trimmed);
-        let words = if placeholder {
-            0
-        } else {
-            words::count(trimmed)
-        };
-        self.block.clear();
-        if placeholder {
+        if self.placeholders.matches(trimmed) {
+            self.block.clear();
             let start = self.block_start;
             self.unfinished(Unfinished::Placeholder, start..start + 1);
             return;
         }
+        let words = words::count(trimmed);
+        if self.keep_prose {
+            self.report.prose.push_str(trimmed);
+            self.report.prose.push('\n');
+        }
+        self.block.clear();
         match self.report.headings.last_mut() {
             Some(h) => h.words += words,
             None => self.report.preamble_words += words,

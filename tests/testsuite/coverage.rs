@@ -95,6 +95,57 @@ fn counts_gaps_and_matrix_are_exact() {
     assert_eq!(by_name("diaspora-lb-en.md")["status"], "complete");
 }
 
+#[test]
+fn principles_are_those_the_writers_name_not_those_of_prompts_and_objective_titles() {
+    let s = Scratch::new();
+    std::fs::create_dir_all(s.path("in")).unwrap();
+    // Skeletons as `new` writes them: objective 19's title names sustainable development,
+    // 23's international cooperation, a prompt names four principles.
+    for lang in ["ar", "en", "fr"] {
+        s.run(&[
+            "new",
+            &format!("in/{lang}.md"),
+            "--lang",
+            lang,
+            "--stakeholder",
+            "trade-union",
+            "--country",
+            "JO",
+            "--organization",
+            "Union",
+        ])
+        .expect_code(0);
+    }
+    let named = |s: &Scratch| -> Vec<Vec<String>> {
+        let model = json(&s.run(&["coverage", "in", "--format", "json"]));
+        let mut reports = model["reports"].as_array().unwrap().clone();
+        reports.sort_by_key(|r| r["path"].as_str().unwrap().to_string());
+        reports
+            .iter()
+            .map(|r| {
+                let letters = r["principles"].as_array().unwrap();
+                letters.iter().map(|l| l.as_str().unwrap().into()).collect()
+            })
+            .collect()
+    };
+    assert_eq!(named(&s), [[""; 0]; 3], "a skeleton names no principle");
+
+    // Named in a paragraph (with diacritics, in bold) and in a heading of the writers'.
+    let ar = s.read("in/ar.md").replacen(
+        "## المنهجية",
+        "## المنهجية\n\nنرصد احترام **حُقوق الإنسان** في العمل.\n\n### نهج يشمل المجتمع بأسره\n",
+        1,
+    );
+    s.write("in/ar.md", ar);
+    let en = s.read("in/en.md").replacen(
+        "## Methodology",
+        "## Methodology\n\nOur survey followed a *Child-Sensitive* design.\n",
+        1,
+    );
+    s.write("in/en.md", en);
+    assert_eq!(named(&s), [vec!["f", "j"], vec!["h"], vec![]]);
+}
+
 /// Splits CSV into records of fields (quotes and doubled quotes handled).
 fn parse_csv(text: &str) -> Vec<Vec<String>> {
     let mut records = Vec::new();

@@ -142,7 +142,7 @@ pub(crate) mod testing {
     pub fn all(text: &str, path: &Path, options: CheckOptions) -> Vec<Diagnostic> {
         let guidance = Guidance::builtin().unwrap();
         let checker = Checker::new(&guidance, options);
-        let report = Report::parse(text.to_string(), &guidance, checker.matcher());
+        let report = Report::parse(text.to_string(), &guidance, checker.matcher(), false);
         checker.check_report(path, &report).diagnostics
     }
 
