@@ -316,40 +316,6 @@ fn fold_in_place<const SEARCH: bool>(text: &str, out: &mut Vec<u8>, start: usize
     }
     let mut n = start;
     let mut space = false;
-    let push = |c: char, out: &mut Vec<u8>, n: &mut usize, space: &mut bool| {
-        if !crate::report::words::is_alphanumeric(c) {
-            *space = *n > start;
-            return;
-        }
-        if out.len() < *n + 32 {
-            out.resize(out.len() + *n + 32, 0);
-        }
-        if std::mem::take(space) {
-            out[*n] = b' ';
-            *n += 1;
-        }
-        let mut put = |c: char| {
-            let mut utf8 = [0; 4];
-            let bytes = c.encode_utf8(&mut utf8).as_bytes();
-            let code = match bytes {
-                [lead, trail] if SEARCH => search_code(*lead, *trail),
-                _ => 0,
-            };
-            if code != 0 {
-                out[*n] = code;
-                *n += 1;
-            } else {
-                out[*n..*n + bytes.len()].copy_from_slice(bytes);
-                *n += bytes.len();
-            }
-        };
-        if ('\u{0600}'..='\u{06FF}').contains(&c) {
-            // Arabic has no case.
-            put(c);
-        } else {
-            c.to_lowercase().for_each(put);
-        }
-    };
     let bytes = text.as_bytes();
     let mut i = 0;
     // Where eight bytes at once may be tried again: after eight that could not, the bytes
@@ -474,6 +440,8 @@ fn fold_in_place<const SEARCH: bool>(text: &str, out: &mut Vec<u8>, start: usize
             '\u{0629}' => 'ه',
             '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' => continue,
             _ => {
+                // Copies, so that the loop's own stay in registers.
+                let (mut at, mut owed) = (n, space);
                 decompose_canonical(c, |d| {
                     if is_combining_mark(d) || d == '\u{0640}' {
                         return;
@@ -483,14 +451,59 @@ fn fold_in_place<const SEARCH: bool>(text: &str, out: &mut Vec<u8>, start: usize
                         'ى' => 'ي',
                         d => d,
                     };
-                    push(d, out, &mut n, &mut space);
+                    (at, owed) = push::<SEARCH>(d, out, at, owed, start);
                 });
+                (n, space) = (at, owed);
                 continue;
             }
         };
-        push(folded, out, &mut n, &mut space);
+        (n, space) = push::<SEARCH>(folded, out, n, space, start);
     }
     n
+}
+
+/// Writes the folded `c` at `n` in `out` (a letter or digit in lower case, after the space
+/// `space` owes; anything else owes a space once something is written after `start`).
+/// Returns where the text now ends and whether a space is owed.
+fn push<const SEARCH: bool>(
+    c: char,
+    out: &mut Vec<u8>,
+    mut n: usize,
+    space: bool,
+    start: usize,
+) -> (usize, bool) {
+    if !crate::report::words::is_alphanumeric(c) {
+        return (n, n > start);
+    }
+    if out.len() < n + 32 {
+        out.resize(out.len() + n + 32, 0);
+    }
+    if space {
+        out[n] = b' ';
+        n += 1;
+    }
+    let mut put = |c: char| {
+        let mut utf8 = [0; 4];
+        let bytes = c.encode_utf8(&mut utf8).as_bytes();
+        let code = match bytes {
+            [lead, trail] if SEARCH => search_code(*lead, *trail),
+            _ => 0,
+        };
+        if code != 0 {
+            out[n] = code;
+            n += 1;
+        } else {
+            out[n..n + bytes.len()].copy_from_slice(bytes);
+            n += bytes.len();
+        }
+    };
+    if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        // Arabic has no case.
+        put(c);
+    } else {
+        c.to_lowercase().for_each(put);
+    }
+    (n, false)
 }
 
 #[cfg(test)]
