@@ -200,7 +200,7 @@ def main():
     print("|---|---|---|---|---|---|")
     for measure_name, mine, theirs_name, theirs, unit, note in rows:
         if theirs is None:
-            print(f"| {measure_name} | {mine:.1f} {unit} | {theirs_name} | | | {note} |")
+            print(f"| {measure_name} | {fmt_value(mine, unit)} | {theirs_name} | | | {note} |")
             continue
         ratio = theirs / mine if mine else float("inf")
         shown = f"{ratio:.1f}x faster" if ratio >= 1 else f"{1 / ratio:.2f}x the cost"
@@ -212,6 +212,8 @@ def fmt_value(value, unit):
         return f"{value * 1000:.2f} ms"
     if unit == "M":
         return f"{value:,.0f} M"
+    if unit == "MB":
+        return f"{value:.1f} MB"
     return f"{value:.3f} {unit}"
 
 
