@@ -563,18 +563,30 @@ fn summarize(
 }
 
 /// A digest of a report's text, eight bytes at a time: finding identical copies must not
-/// cost a noticeable part of reading the reports.
+/// cost a noticeable part of reading the reports. Four lanes take every fourth word each,
+/// so that no multiplication waits on the one before it.
 fn digest(bytes: &[u8]) -> u64 {
     const K: u64 = 0x517c_c1b7_2722_0a95;
-    let mut h = bytes.len() as u64;
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
+    let mix = |h: u64, word: u64| (h.rotate_left(5) ^ word).wrapping_mul(K);
+    let word = |eight: &[u8]| {
         let mut word = [0; 8];
-        word.copy_from_slice(chunk);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+        word.copy_from_slice(eight);
+        u64::from_le_bytes(word)
+    };
+    let mut lanes = [bytes.len() as u64, 1, 2, 3];
+    let mut blocks = bytes.chunks_exact(32);
+    for block in &mut blocks {
+        for (lane, eight) in lanes.iter_mut().zip(block.chunks_exact(8)) {
+            *lane = mix(*lane, word(eight));
+        }
     }
-    for &b in chunks.remainder() {
-        h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+    let mut h = lanes.into_iter().fold(0, mix);
+    let mut words = blocks.remainder().chunks_exact(8);
+    for eight in &mut words {
+        h = mix(h, word(eight));
+    }
+    for &b in words.remainder() {
+        h = mix(h, u64::from(b));
     }
     h
 }
@@ -743,6 +755,13 @@ mod tests {
         assert_ne!(digest(b"same text"), digest(b"same texT"));
         assert_ne!(digest(b"12345678a"), digest(b"12345678"));
         assert_ne!(digest(b""), digest(b"\0"));
+        // A change anywhere, in any lane or in the bytes after the last block, shows.
+        let text: Vec<u8> = (0..77).collect();
+        for i in 0..text.len() {
+            let mut changed = text.clone();
+            changed[i] ^= 1;
+            assert_ne!(digest(&text), digest(&changed), "byte {i}");
+        }
     }
 
     /// What the fast search must find: every principle one of whose folded titles is in

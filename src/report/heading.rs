@@ -346,17 +346,15 @@ fn fold_in_place<const SEARCH: bool>(text: &str, out: &mut Vec<u8>, start: usize
         let b = bytes[i];
         let folded = ASCII_FOLD[usize::from(b)];
         if folded < 0x80 {
-            if folded == 0 {
-                space = n > start;
-            } else {
-                if space {
-                    out[n] = b' ';
-                    n += 1;
-                    space = false;
-                }
-                out[n] = folded;
-                n += 1;
-            }
+            // Without a branch on whether the byte is a letter, which in text changes
+            // every few bytes and so cannot be predicted: what is not written is written
+            // over.
+            let letter = folded != 0;
+            out[n] = b' ';
+            n += usize::from(space & letter);
+            out[n] = folded;
+            n += usize::from(letter);
+            space = !letter & (n > start);
             i += 1;
             continue;
         }
