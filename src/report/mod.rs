@@ -288,7 +288,13 @@ impl Report {
             unfinished: Vec::new(),
             unfinished_more: 0,
             text: String::new(),
-            prose: String::new(),
+            // Room for the whole body at once: the prose is at most that, and growing it
+            // block by block would copy it again and again.
+            prose: String::with_capacity(if keep_prose {
+                text.len() - body_start
+            } else {
+                0
+            }),
         };
         let mut walker = Walker::new(guidance, &mut report);
         walker.keep_prose = keep_prose;
