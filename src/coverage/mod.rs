@@ -335,8 +335,9 @@ struct Principles {
     /// The same titles in an overlapping search, run only around what `leftmost` finds:
     /// a title that overlaps a reported one lies within a title's length of it.
     overlapping: Option<aho_corasick::AhoCorasick>,
-    /// Length in bytes of the longest title.
-    longest: usize,
+    /// For each title, the length in bytes of the longest title of another principle that
+    /// can overlap it: how far around it the overlapping search must look.
+    reach: Vec<usize>,
     /// For each title, the index of its principle.
     principle_of: Vec<usize>,
     /// For each title, the other principles with a title that can overlap it in a text:
@@ -395,8 +396,9 @@ impl Principles {
             if self.overlapped_by[title].iter().all(|p| named[*p]) {
                 continue;
             }
-            let from = found.start().saturating_sub(self.longest - 1);
-            let to = (found.end() + self.longest - 1).min(folded.len());
+            let reach = self.reach[title];
+            let from = found.start().saturating_sub(reach - 1);
+            let to = (found.end() + reach - 1).min(folded.len());
             for near in overlapping.find_overlapping_iter(&folded[from..to]) {
                 named[self.principle_of[near.pattern().as_usize()]] = true;
             }
@@ -445,12 +447,25 @@ impl Principles {
                 .match_kind(MatchKind::LeftmostFirst)
                 .build(&titles)
                 .ok(),
-            // Searched in short windows only: not worth building a DFA for.
+            // Searched in short windows around matches only, but often enough that a DFA,
+            // built once, is worth it.
             overlapping: AhoCorasick::builder()
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                .kind(Some(AhoCorasickKind::DFA))
                 .build(&titles)
                 .ok(),
-            longest: titles.iter().map(Vec::len).max().unwrap_or(0),
+            reach: titles
+                .iter()
+                .enumerate()
+                .map(|(i, title)| {
+                    (titles.iter().enumerate())
+                        .filter(|(j, other)| {
+                            principle_of[*j] != principle_of[i] && can_overlap(title, other)
+                        })
+                        .map(|(_, other)| other.len())
+                        .max()
+                        .unwrap_or(1)
+                })
+                .collect(),
             overlapped_by: titles
                 .iter()
                 .enumerate()

@@ -285,21 +285,23 @@ fn plain_chunk(bytes: &[u8], i: usize) -> Option<(u8, [u8; 8])> {
     if w & HIGH != 0 {
         return None;
     }
-    // The high bit of each byte that lies in lo..=hi (every byte is below 0x80, so no
-    // sum carries into the next byte).
-    let within = |lo: u64, hi: u64| (w + (0x80 - lo) * ONES) & !(w + (0x7F - hi) * ONES) & HIGH;
+    // Letters, digits and spaces fold to themselves with the 0x20 bit set (a capital
+    // becomes small): setting it in every byte folds the eight, and leaves a letter of
+    // either case in one range.
+    let lower = w | 0x20 * ONES;
+    // The high bit of each byte of `v` that lies in lo..=hi (every byte is below 0x80, so
+    // no sum carries into the next byte).
+    let within =
+        |v: u64, lo: u64, hi: u64| (v + (0x80 - lo) * ONES) & !(v + (0x7F - hi) * ONES) & HIGH;
     let x = w ^ (0x20 * ONES);
     let spaces = !(((x & !HIGH) + !HIGH) | x) & HIGH;
-    let upper = within(0x41, 0x5A);
-    let plain = within(0x61, 0x7A) | upper | within(0x30, 0x39) | spaces;
+    let plain = within(lower, 0x61, 0x7A) | within(w, 0x30, 0x39) | spaces;
     if plain != HIGH || spaces & (spaces << 8) != 0 {
         return None;
     }
-    // A capital's high bit, moved to its 0x20 bit, makes it small.
-    let lower = (w | upper >> 2).to_le_bytes();
     Some((
         ((spaces >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u8,
-        lower,
+        lower.to_le_bytes(),
     ))
 }
 
