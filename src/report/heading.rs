@@ -390,12 +390,16 @@ fn fold_in_place<const SEARCH: bool>(text: &str, out: &mut Vec<u8>, start: usize
                 loop {
                     for pair in bytes[i..].chunks_exact(2) {
                         let code = folded_search_code(pair[0], pair[1]);
-                        if code == 0 {
-                            break;
+                        // One test for the two rare cases: the end of the run (0) and a
+                        // character folding drops (the highest code).
+                        if code.wrapping_sub(1) >= DROPPED_CODE - 1 {
+                            if code == 0 {
+                                break;
+                            }
+                        } else {
+                            out[n] = code;
+                            n += 1;
                         }
-                        // A dropped character's code is written and then written over.
-                        out[n] = code;
-                        n += usize::from(code != DROPPED_CODE);
                         i += 2;
                     }
                     let next = match bytes.get(i..i + 3) {
