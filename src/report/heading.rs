@@ -288,7 +288,7 @@ fn plain_chunk(bytes: &[u8], i: usize) -> Option<(u8, [u8; 8])> {
     // Letters, digits and spaces fold to themselves with the 0x20 bit set (a capital
     // becomes small): setting it in every byte folds the eight, and leaves a letter of
     // either case in one range.
-    let lower = w | 0x20 * ONES;
+    let lower = w | (0x20 * ONES);
     // The high bit of each byte of `v` that lies in lo..=hi (every byte is below 0x80, so
     // no sum carries into the next byte).
     let within =
