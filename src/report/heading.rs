@@ -207,7 +207,7 @@ const ARABIC_SEARCH: [u8; 128] = {
 /// [`ARABIC_FOLD`] and [`ARABIC_SEARCH`] in one, by the two bytes of a character read as
 /// one number: the code of the letter each Arabic character folds to, [`DROPPED_CODE`]
 /// for those folding removes, 0 for anything else. One load per character, with no test
-/// of its first byte first; the entries in use lie in four cache lines.
+/// of its first byte first; the entries in use lie in a few cache lines.
 static ARABIC_FOLD_SEARCH: [u8; 0x10000] = {
     let mut table = [0; 0x10000];
     let mut i = 0;
