@@ -206,7 +206,9 @@ const ARABIC_SEARCH: [u8; 128] = {
 
 /// [`ARABIC_FOLD`] and [`ARABIC_SEARCH`] in one, by the two bytes of a character read as
 /// one number: the code of the letter each Arabic character folds to, [`DROPPED_CODE`]
-/// for those folding removes, 0 for anything else. One load per character, with no test
+/// for those folding removes, [`SEPARATOR_CODE`] for the common Arabic punctuation and
+/// the Latin-1 signs (`«`, `»`, the no-break space), [`DIGIT_CODE`] for the Arabic-Indic
+/// digits, 0 for anything else. One load per character, with no test
 /// of its first byte first; the entries in use lie in a few cache lines.
 static ARABIC_FOLD_SEARCH: [u8; 0x10000] = {
     let mut table = [0; 0x10000];
@@ -220,11 +222,46 @@ static ARABIC_FOLD_SEARCH: [u8; 0x10000] = {
         };
         i += 1;
     }
+    // Comma, semicolon, question mark, percent sign, decimal and thousands separators.
+    let separators = [0xD88C, 0xD89B, 0xD89F, 0xD9AA, 0xD9AB, 0xD9AC];
+    let mut k = 0;
+    while k < separators.len() {
+        table[separators[k]] = SEPARATOR_CODE;
+        k += 1;
+    }
+    // U+0080 to U+00BF but for the letters and numbers among them (ª ² ³ µ ¹ º ¼ ½ ¾).
+    let mut sign = 0xC280;
+    while sign <= 0xC2BF {
+        if !matches!(
+            sign,
+            0xC2AA | 0xC2B2 | 0xC2B3 | 0xC2B5 | 0xC2B9 | 0xC2BA | 0xC2BC..=0xC2BE
+        ) {
+            table[sign] = SEPARATOR_CODE;
+        }
+        sign += 1;
+    }
+    let mut digit = 0xD9A0;
+    while digit <= 0xD9A9 {
+        table[digit] = DIGIT_CODE;
+        digit += 1;
+    }
     table
 };
 
 /// In [`ARABIC_FOLD_SEARCH`], an Arabic character that folding removes.
 const DROPPED_CODE: u8 = 0x7F;
+
+/// In [`ARABIC_FOLD_SEARCH`], Arabic punctuation: it folds to a space between words.
+const SEPARATOR_CODE: u8 = 0x7E;
+
+/// In [`ARABIC_FOLD_SEARCH`], an Arabic-Indic digit: it folds to itself, both its bytes.
+const DIGIT_CODE: u8 = 0x7D;
+
+/// Whether a code of [`ARABIC_FOLD_SEARCH`] is that of a letter, one test for all the
+/// others, which are rare.
+fn is_letter_code(code: u8) -> bool {
+    code.wrapping_sub(1) < DIGIT_CODE - 1
+}
 
 /// The code of what the character of two bytes folds to (see [`ARABIC_FOLD_SEARCH`]).
 fn folded_search_code(b: u8, next: u8) -> u8 {
@@ -390,15 +427,13 @@ fn fold_in_place<const SEARCH: bool>(text: &str, out: &mut Vec<u8>, start: usize
                 loop {
                     for pair in bytes[i..].chunks_exact(2) {
                         let code = folded_search_code(pair[0], pair[1]);
-                        // One test for the two rare cases: the end of the run (0) and a
-                        // character folding drops (the highest code).
-                        if code.wrapping_sub(1) >= DROPPED_CODE - 1 {
-                            if code == 0 {
-                                break;
-                            }
-                        } else {
+                        // A dropped character stays in the run; anything else but a letter
+                        // ends it.
+                        if is_letter_code(code) {
                             out[n] = code;
                             n += 1;
+                        } else if code != DROPPED_CODE {
+                            break;
                         }
                         i += 2;
                     }
@@ -406,7 +441,7 @@ fn fold_in_place<const SEARCH: bool>(text: &str, out: &mut Vec<u8>, start: usize
                         Some(&[b' ', lead, trail]) => folded_search_code(lead, trail),
                         _ => 0,
                     };
-                    if next == 0 || next == DROPPED_CODE {
+                    if !is_letter_code(next) {
                         break;
                     }
                     out[n] = b' ';
@@ -427,6 +462,28 @@ fn fold_in_place<const SEARCH: bool>(text: &str, out: &mut Vec<u8>, start: usize
                 i += 2;
             }
             continue;
+        }
+        if SEARCH {
+            // Arabic punctuation and digits, which are common, without decomposing them.
+            match folded_search_code(b, next) {
+                SEPARATOR_CODE => {
+                    space = n > start;
+                    i += 2;
+                    continue;
+                }
+                DIGIT_CODE => {
+                    if space {
+                        out[n] = b' ';
+                        n += 1;
+                        space = false;
+                    }
+                    out[n..n + 2].copy_from_slice(&[b, next]);
+                    n += 2;
+                    i += 2;
+                    continue;
+                }
+                _ => {}
+            }
         }
         let Some(c) = crate::report::words::char_at(text, i) else {
             break;
@@ -670,6 +727,16 @@ mod tests {
         );
         let mut texts = crate::model_tests::samples();
         texts.push("إنّ حقوقَ الإنسانِ مُراعاةٌ".to_string());
+        texts.push("في ٢٠٢٦، بلغت النسبة ٤٥٫٥٪؛ لماذا؟ ،٣ ب".to_string());
+        // Every Latin-1 and Arabic character after and before letters, spaces and digits.
+        for c in (0x0080..=0x00FFu32)
+            .chain(0x0600..=0x06FF)
+            .filter_map(char::from_u32)
+        {
+            for context in ["ب{c}ب", "ب {c} ب", "a{c}", "{c}", " {c}٣ {c}،ب"] {
+                texts.push(context.replace("{c}", &c.to_string()));
+            }
+        }
         for text in texts {
             let mut out = Vec::new();
             let end = fold_for_search(&text, &mut out, 0);
