@@ -441,6 +441,24 @@ impl Principles {
                 folded
             })
             .collect();
+        // For each title, the titles of other principles that can overlap it: their
+        // principles, and how far the longest of them reaches.
+        let (overlapped_by, reach) = (titles.iter().enumerate())
+            .map(|(i, title)| {
+                let overlapping = (titles.iter().enumerate()).filter(|(j, other)| {
+                    principle_of[*j] != principle_of[i] && can_overlap(title, other)
+                });
+                let mut principles = Vec::new();
+                let mut reach = 1;
+                for (j, other) in overlapping {
+                    principles.push(principle_of[j]);
+                    reach = reach.max(other.len());
+                }
+                principles.sort_unstable();
+                principles.dedup();
+                (principles, reach)
+            })
+            .unzip();
         Principles {
             letters,
             leftmost: AhoCorasick::builder()
@@ -453,36 +471,8 @@ impl Principles {
                 .kind(Some(AhoCorasickKind::DFA))
                 .build(&titles)
                 .ok(),
-            reach: titles
-                .iter()
-                .enumerate()
-                .map(|(i, title)| {
-                    (titles.iter().enumerate())
-                        .filter(|(j, other)| {
-                            principle_of[*j] != principle_of[i] && can_overlap(title, other)
-                        })
-                        .map(|(_, other)| other.len())
-                        .max()
-                        .unwrap_or(1)
-                })
-                .collect(),
-            overlapped_by: titles
-                .iter()
-                .enumerate()
-                .map(|(i, title)| {
-                    let mut principles: Vec<usize> = titles
-                        .iter()
-                        .enumerate()
-                        .filter(|(j, other)| {
-                            principle_of[*j] != principle_of[i] && can_overlap(title, other)
-                        })
-                        .map(|(j, _)| principle_of[j])
-                        .collect();
-                    principles.sort_unstable();
-                    principles.dedup();
-                    principles
-                })
-                .collect(),
+            reach,
+            overlapped_by,
             principle_of,
         }
     }

@@ -208,8 +208,8 @@ const ARABIC_SEARCH: [u8; 128] = {
 /// one number: the code of the letter each Arabic character folds to, [`DROPPED_CODE`]
 /// for those folding removes, [`SEPARATOR_CODE`] for the common Arabic punctuation and
 /// the Latin-1 signs (`«`, `»`, the no-break space), [`DIGIT_CODE`] for the Arabic-Indic
-/// digits, 0 for anything else. One load per character, with no test
-/// of its first byte first; the entries in use lie in a few cache lines.
+/// digits, 0 for anything else. One load per character, with no test of its first byte
+/// first; the entries in use lie in a few cache lines.
 static ARABIC_FOLD_SEARCH: [u8; 0x10000] = {
     let mut table = [0; 0x10000];
     let mut i = 0;
@@ -251,7 +251,8 @@ static ARABIC_FOLD_SEARCH: [u8; 0x10000] = {
 /// In [`ARABIC_FOLD_SEARCH`], an Arabic character that folding removes.
 const DROPPED_CODE: u8 = 0x7F;
 
-/// In [`ARABIC_FOLD_SEARCH`], Arabic punctuation: it folds to a space between words.
+/// In [`ARABIC_FOLD_SEARCH`], Arabic punctuation or a Latin-1 sign: it folds to a space
+/// between words.
 const SEPARATOR_CODE: u8 = 0x7E;
 
 /// In [`ARABIC_FOLD_SEARCH`], an Arabic-Indic digit: it folds to itself, both its bytes.
@@ -464,7 +465,8 @@ fn fold_in_place<const SEARCH: bool>(text: &str, out: &mut Vec<u8>, start: usize
             continue;
         }
         if SEARCH {
-            // Arabic punctuation and digits, which are common, without decomposing them.
+            // Arabic punctuation and digits and the Latin-1 signs, which are common, without
+            // decomposing them.
             match folded_search_code(b, next) {
                 SEPARATOR_CODE => {
                     space = n > start;
